@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { getLocaleInfo, isLocale, LOCALES } from "@/lib/i18n";
+import { site } from "@/lib/site";
+import "../globals.css";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LOCALES.map(({ code }) => ({ locale: code }));
+}
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.origin),
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: site.themeColor,
+};
+
+/** The root layout of every language: sets `lang` and `dir` on the document. */
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const { tag, dir } = getLocaleInfo(locale);
+  return (
+    <html lang={tag} dir={dir}>
+      <body>
+        {children}
+        {/* Announces "Link copied" and similar results to screen readers. */}
+        <p id="announcer" role="status" aria-live="polite" className="sr-only" />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { NotFoundPage } from "@/components/layout/not-found-page";
+import { listPages } from "@/lib/content";
+import { DEFAULT_LOCALE, getLocaleInfo } from "@/lib/i18n";
+import { getTranslator } from "@/lib/ui";
+import "./globals.css";
+
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+
+/**
+ * The 404 page for every URL the site does not have. It is prerendered once,
+ * so it cannot know the language of the URL; it is in English with links to every language's start page.
+ */
+export default async function GlobalNotFound() {
+  const { tag, dir } = getLocaleInfo(DEFAULT_LOCALE);
+  return (
+    <html lang={tag} dir={dir}>
+      <body>
+        <NotFoundPage locale={DEFAULT_LOCALE} t={getTranslator(DEFAULT_LOCALE)} pages={await listPages(DEFAULT_LOCALE)} />
+      </body>
+    </html>
+  );
+}

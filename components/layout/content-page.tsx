@@ -1,0 +1,52 @@
+import { getMDXComponent } from "@/lib/mdx";
+import { getResource } from "@/lib/registry";
+import type { PageView } from "@/lib/page-view";
+import { createMdxComponents } from "../mdx";
+import { Breadcrumbs } from "./breadcrumbs";
+import { OnThisPage } from "./on-this-page";
+import { Pager } from "./pager";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+import { SourcesList } from "./sources-list";
+
+/** Pages with at least this many sections get an "On this page" list. */
+const OUTLINE_MIN = 3;
+
+/** One page of the guide: header, breadcrumbs, title, body, sources, pager and footer. */
+export function ContentPage({ view }: { view: PageView }) {
+  const { locale, page, t } = view;
+  const isHome = page.slug === "";
+  const Body = getMDXComponent(page.code);
+  const components = createMdxComponents({
+    locale,
+    t,
+    anchorLabels: {
+      linkTo: t("anchor.linkTo"),
+      copy: t("anchor.copy"),
+      copied: t("anchor.copied"),
+      copyFailed: t("anchor.copyFailed"),
+    },
+    citations: page.citations,
+    getResource: (key) => getResource(locale, key),
+    pages: view.pages,
+    groups: view.groups,
+  });
+
+  return (
+    <>
+      <SiteHeader locale={locale} t={t} pages={view.pages} currentSlug={page.slug} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-4 pb-8 text-lg focus:outline-none">
+        {isHome ? null : <Breadcrumbs locale={locale} t={t} title={page.navTitle} />}
+        <h1 id="page-title" className="mt-2 mb-3 text-3xl leading-tight font-bold sm:text-4xl">
+          {page.title}
+        </h1>
+        <p className="mt-0 text-xl text-muted">{page.description}</p>
+        {!isHome && view.outline.length >= OUTLINE_MIN ? <OnThisPage t={t} items={view.outline} /> : null}
+        <Body components={components} />
+        <SourcesList t={t} sources={view.sources} />
+        {isHome ? null : <Pager t={t} previous={view.previous} next={view.next} />}
+      </main>
+      <SiteFooter locale={locale} t={t} lastReviewed={page.lastReviewed} />
+    </>
+  );
+}

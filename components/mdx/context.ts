@@ -1,0 +1,20 @@
+import type { PageSummary } from "@/lib/content";
+import type { Locale } from "@/lib/i18n";
+import type { LocalizedResource, ResourceGroupView } from "@/lib/registry";
+import type { Translate } from "@/lib/ui";
+import type { AnchorLabels } from "../ui/anchor-heading";
+
+/** What the MDX components of one page need, prepared by the route. */
+export interface MdxContext {
+  locale: Locale;
+  t: Translate;
+  anchorLabels: AnchorLabels;
+  /** Registry keys in citation order: `<Cite id>` renders its 1-based index. */
+  citations: readonly string[];
+  /** A directory entry with its words in this language. */
+  getResource: (key: string) => LocalizedResource | null;
+  /** Every page of this language (for section cards). */
+  pages: readonly PageSummary[];
+  /** The directory (for `<Directory />`). */
+  groups: readonly ResourceGroupView[];
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { MDXComponents } from "mdx/types";
+import type { MdxElementName } from "@/lib/mdx-contract";
+import { createCite } from "./cite";
+import type { MdxContext } from "./context";
+import { createDirectory } from "./directory";
+import { createHeadings } from "./headings";
+import { createItems } from "./items";
+import { createNotes } from "./notes";
+import { createContact, createResource } from "./resource";
+import { createSectionCards } from "./section-cards";
+import { createSteps } from "./steps";
+
+export type { MdxContext } from "./context";
+
+/**
+ * The components writers may use in MDX (the names in lib/mdx-contract.ts),
+ * bound to one page's context, plus the typography of plain Markdown elements.
+ */
+export function createMdxComponents(ctx: MdxContext): Record<MdxElementName, React.ComponentType<never>> & MDXComponents {
+  return {
+    ...createHeadings(ctx),
+    ...createItems(ctx),
+    ...createSteps(ctx),
+    ...createNotes(ctx),
+    Cite: createCite(ctx),
+    Resource: createResource(ctx),
+    Contact: createContact(ctx),
+    SectionCards: createSectionCards(ctx),
+    Directory: createDirectory(ctx),
+    p: (props) => <p className="my-4" {...props} />,
+    ul: (props) => <ul className="my-4 list-disc space-y-2 ps-6" {...props} />,
+    ol: (props) => <ol className="my-4 list-decimal space-y-2 ps-6" {...props} />,
+    strong: (props) => <strong className="font-bold" {...props} />,
+    a: ({ href = "", ...props }) =>
+      href.startsWith("/") ? <Link href={href} prefetch={false} {...props} /> : <a href={href} {...props} />,
+  };
+}

@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { toPath } from "@/lib/i18n";
+import type { LocalizedResource } from "@/lib/registry";
+import { AnchorHeading } from "../ui/anchor-heading";
+import { Icon } from "../ui/icon";
+import type { MdxContext } from "./context";
+
+/** The contact lines of an entry: phones, email, official page. */
+function ContactLines({ entry, t }: { entry: LocalizedResource; t: MdxContext["t"] }) {
+  return (
+    <ul className="m-0 mt-2 list-none space-y-1 p-0">
+      {entry.phones.map((phone) => (
+        <li key={phone.id}>
+          <a href={`tel:${phone.tel}`} className="inline-flex min-h-8 items-center gap-2 font-bold">
+            <Icon name="phone" />
+            {phone.display}
+          </a>
+          {entry.text.phoneLabels[phone.id] ? <span> ({entry.text.phoneLabels[phone.id]})</span> : null}
+        </li>
+      ))}
+      {entry.email ? (
+        <li>
+          {t("resource.email")}:{" "}
+          <a href={`mailto:${entry.email}`} className="inline-flex min-h-8 items-center break-all">
+            {entry.email}
+          </a>
+        </li>
+      ) : null}
+      {entry.url ? (
+        <li>
+          <a href={entry.url} className="inline-flex min-h-8 items-center gap-2" rel="noopener">
+            {t("resource.officialPage")}
+            <Icon name="external" className="size-4" />
+          </a>
+        </li>
+      ) : entry.phones.length === 0 ? (
+        <li>{t("resource.noUrl")}</li>
+      ) : null}
+    </ul>
+  );
+}
+
+/** One full directory entry, as on /resources: reachable as `/resources#<key>`. */
+export function DirectoryEntry({ entry, ctx }: { entry: LocalizedResource; ctx: MdxContext }) {
+  const { t } = ctx;
+  return (
+    <article className="border-t border-line py-4">
+      <AnchorHeading as="h3" id={entry.key} labels={ctx.anchorLabels} className="mb-1">
+        {entry.name}
+      </AnchorHeading>
+      {entry.text.explain ? <p className="m-0 text-muted">{entry.text.explain}</p> : null}
+      <p className="my-2">{entry.text.use}</p>
+      {entry.text.notFor ? (
+        <p className="my-2">
+          <strong>{t("resource.notFor")}:</strong> {entry.text.notFor}
+        </p>
+      ) : null}
+      {entry.text.caution ? (
+        <p className="my-2 border-s-4 border-note-line bg-note px-3 py-2">
+          <strong>{t("resource.caution")}:</strong> {entry.text.caution}
+        </p>
+      ) : null}
+      <ContactLines entry={entry} t={t} />
+      <p className="mt-2 mb-0 text-base text-muted">{t(`verification.${entry.verification}`)}</p>
+    </article>
+  );
+}
+
+/**
+ * `<Resource id="opsa" />`: a link to a directory entry, by key. Writers never
+ * paste an office's URL or phone; optional children replace the entry's name.
+ */
+export function createResource({ locale, getResource }: MdxContext) {
+  return function Resource({ id, children }: { id: string; children?: React.ReactNode }) {
+    const entry = getResource(id);
+    return (
+      <Link href={toPath(locale, "resources", id)} prefetch={false}>
+        {children ?? entry?.name ?? id}
+      </Link>
+    );
+  };
+}
+
+/** `<Contact id="opsa" />`: a compact card with how to reach an office. */
+export function createContact({ locale, t, getResource }: MdxContext) {
+  return function Contact({ id }: { id: string }) {
+    const entry = getResource(id);
+    if (!entry) return null;
+    return (
+      <div className="my-4 rounded border border-line bg-panel p-4">
+        <p className="m-0 font-bold">
+          <Link href={toPath(locale, "resources", id)} prefetch={false}>
+            {entry.name}
+          </Link>
+        </p>
+        {entry.text.explain ? <p className="m-0 text-muted">{entry.text.explain}</p> : null}
+        <ContactLines entry={entry} t={t} />
+      </div>
+    );
+  };
+}

@@ -1,0 +1,317 @@
+import "server-only";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { bundleMDX } from "mdx-bundler";
+import { LOCALES, toPath, type Locale } from "./i18n";
+import { MDX_ELEMENTS, RESERVED_IDS, type AnchorKind, type ElementRule } from "./mdx-contract";
+import { CONTENT_ROOT, getRegistry } from "./registry";
+import { IdSchema, PageFrontmatterSchema, type PageFrontmatter } from "./schema";
+
+/**
+ * The one content loader: reads `content/<locale>/<slug>.mdx`, validates the
+ * frontmatter and the MDX, and compiles it once per build. Pages render the
+ * compiled code on the server; the browser never receives it.
+ */
+
+/** The home page's file is `index.mdx`; its slug is "" and its path is `/`. */
+const HOME_FILE = "index";
+
+/** A deep-link target on a page: a heading, FAQ question, step or violation. */
+export interface Anchor {
+  id: string;
+  kind: AnchorKind;
+  /** Heading level it renders at. */
+  level: 2 | 3;
+  /** Its visible title (plain text). */
+  title: string;
+  /** Plain text of its body, for search. */
+  text: string;
+}
+
+/** What lists and navigation need about a page: never the compiled body. */
+export interface PageSummary extends PageFrontmatter {
+  locale: Locale;
+  /** "" for home, else the route segment, e.g. `faq`. */
+  slug: string;
+  /** Site path, e.g. `/faq` or `/es/faq`. */
+  path: string;
+}
+
+/** A compiled page. */
+export interface Page extends PageSummary {
+  /** Compiled MDX (a function body), rendered only on the server. */
+  code: string;
+  /** Every deep-link target, in document order. */
+  anchors: Anchor[];
+  /** Registry keys cited with `<Cite>`, in order of first use: citation n is citations[n - 1]. */
+  citations: string[];
+  /** Registry keys linked with `<Resource>` or `<Contact>`. */
+  resources: string[];
+  /** Links to other pages of the guide, as written (e.g. `/faq#who-can-complain`). */
+  internalLinks: string[];
+  /** Names of the MDX components the page uses, e.g. `Directory`. */
+  components: string[];
+}
+
+/** A content problem: names the file, and the line when known. */
+export class ContentError extends Error {
+  constructor(file: string, problems: string[]) {
+    super(`${file}:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ContentError";
+  }
+}
+
+const pages = new Map<string, Promise<Page>>();
+
+/** Slugs of every page of a locale, from its folder (home is ""). */
+export async function listSlugs(locale: Locale, root: string = CONTENT_ROOT): Promise<string[]> {
+  const files = await fs.readdir(/* turbopackIgnore: true */ path.join(root, locale));
+  return files
+    .filter((file) => file.endsWith(".mdx"))
+    .map((file) => file.slice(0, -".mdx".length))
+    .map((name) => (name === HOME_FILE ? "" : name))
+    .sort();
+}
+
+/** One compiled page, or null when the locale has no such file. */
+export async function getPage(locale: Locale, slug: string, root: string = CONTENT_ROOT): Promise<Page | null> {
+  if (!(await listSlugs(locale, root)).includes(slug)) return null;
+  const key = `${root}\0${locale}\0${slug}`;
+  let page = pages.get(key);
+  if (!page) {
+    page = compilePage(locale, slug, root);
+    pages.set(key, page);
+    // A failed compile is not cached, so a fixed file is read again in `next dev`.
+    page.catch(() => pages.delete(key));
+  }
+  return page;
+}
+
+/** Summaries of every page of a locale, in navigation order (home first). */
+export async function listPages(locale: Locale, root: string = CONTENT_ROOT): Promise<PageSummary[]> {
+  const slugs = await listSlugs(locale, root);
+  const all = await Promise.all(slugs.map((slug) => getPage(locale, slug, root)));
+  return all
+    .filter((page): page is Page => page !== null)
+    .map(toSummary)
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/** Params for `generateStaticParams` of the section route: every non-home page of every locale. */
+export async function listParams(root: string = CONTENT_ROOT): Promise<{ locale: Locale; section: string }[]> {
+  const perLocale = await Promise.all(
+    LOCALES.map(async ({ code }) =>
+      (await listSlugs(code, root)).filter(Boolean).map((section) => ({ locale: code, section })),
+    ),
+  );
+  return perLocale.flat();
+}
+
+function toSummary(page: Page): PageSummary {
+  const { code: _code, anchors: _a, citations: _c, resources: _r, internalLinks: _l, components: _u, ...summary } = page;
+  return summary;
+}
+
+async function compilePage(locale: Locale, slug: string, root: string): Promise<Page> {
+  const file = path.join(root, locale, `${slug || HOME_FILE}.mdx`);
+  const relative = path.relative(process.cwd(), file);
+  const source = await fs.readFile(/* turbopackIgnore: true */ file, "utf8");
+  const registry = getRegistry(root);
+  const facts: Facts = { anchors: [], citations: [], resources: [], internalLinks: [], components: [], problems: [] };
+
+  let result: Awaited<ReturnType<typeof bundleMDX>>;
+  try {
+    result = await bundleMDX({
+      source,
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), [remarkCheckContent, { facts, registry }]];
+        return options;
+      },
+    });
+  } catch (error) {
+    throw new ContentError(relative, [describeCompileError(error)]);
+  }
+
+  const frontmatter = PageFrontmatterSchema.safeParse(result.frontmatter);
+  if (!frontmatter.success) {
+    throw new ContentError(
+      relative,
+      frontmatter.error.issues.map((issue) => `frontmatter field "${issue.path.join(".") || "(root)"}": ${issue.message}`),
+    );
+  }
+
+  const problems = [...facts.problems];
+  const listed = new Set(frontmatter.data.sources);
+  for (const key of facts.citations) {
+    if (!listed.has(key)) problems.push(`<Cite id="${key}"> is used but "${key}" is missing from frontmatter \`sources\``);
+  }
+  for (const key of frontmatter.data.sources) {
+    if (!registry.has(key)) problems.push(`frontmatter \`sources\` lists "${key}", which is not in content/resources.json`);
+    else if (!facts.citations.includes(key)) problems.push(`frontmatter \`sources\` lists "${key}" but the page never cites it`);
+  }
+  if (problems.length > 0) throw new ContentError(relative, problems);
+
+  return {
+    ...frontmatter.data,
+    locale,
+    slug,
+    path: toPath(locale, slug),
+    code: result.code,
+    anchors: facts.anchors,
+    citations: facts.citations,
+    resources: facts.resources,
+    internalLinks: facts.internalLinks,
+    components: facts.components,
+  };
+}
+
+function describeCompileError(error: unknown): string {
+  const errors = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    return errors.map((e) => (e.location ? `line ${e.location.line}: ${e.text}` : e.text)).join("; ");
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+// ---------------------------------------------------------------------------
+// The MDX check: a remark plugin that walks the syntax tree once, collects the
+// page's anchors, citations and directory links, and records every problem.
+
+interface Facts {
+  anchors: Anchor[];
+  citations: string[];
+  resources: string[];
+  internalLinks: string[];
+  components: string[];
+  problems: string[];
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  depth?: number;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number } };
+}
+
+const PHONE_PATTERN = /\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b/;
+
+function remarkCheckContent({ facts, registry }: { facts: Facts; registry: ReturnType<typeof getRegistry> }) {
+  return (tree: Node) => {
+    const seenIds = new Set<string>();
+    let current: Anchor | undefined;
+    const problem = (node: Node, message: string) =>
+      facts.problems.push(node.position ? `line ${node.position.start.line}: ${message}` : message);
+
+    const walk = (node: Node) => {
+      switch (node.type) {
+        case "heading":
+          problem(node, `use <H2 id="…"> or <H3 id="…"> instead of a Markdown heading, so its id is explicit`);
+          break;
+        case "mdxjsEsm":
+          // mdx-bundler adds a generated `export const frontmatter` (it has no position).
+          if (node.position) problem(node, "MDX files cannot import or export code; use the components in components/mdx");
+          break;
+        case "mdxFlowExpression":
+        case "mdxTextExpression":
+          problem(node, "`{…}` expressions are not allowed in content");
+          break;
+        case "link": {
+          const url = node.url ?? "";
+          if (/^(https?:|mailto:|tel:|\/\/)/i.test(url)) {
+            problem(node, `do not paste "${url}": add it to content/resources.json and use <Resource id="…">`);
+          } else if (url.startsWith("/")) {
+            facts.internalLinks.push(url);
+          }
+          break;
+        }
+        case "text":
+          if (typeof node.value === "string") {
+            if (PHONE_PATTERN.test(node.value)) {
+              problem(node, `do not type phone numbers ("${node.value.match(PHONE_PATTERN)?.[0]}"): use <Contact id="…">`);
+            }
+            if (current) current.text += `${node.value} `;
+          }
+          break;
+        case "mdxJsxFlowElement":
+        case "mdxJsxTextElement": {
+          const anchor = checkElement(node, problem);
+          if (anchor) {
+            if (seenIds.has(anchor.id)) problem(node, `id "${anchor.id}" is used twice on this page`);
+            seenIds.add(anchor.id);
+            facts.anchors.push(anchor);
+            current = anchor;
+            // A heading's children are its title, not its body.
+            if (anchor.kind === "heading") return;
+          }
+          break;
+        }
+      }
+      node.children?.forEach(walk);
+    };
+
+    const checkElement = (node: Node, report: typeof problem): Anchor | undefined => {
+      const name = node.name ?? "";
+      const rule: ElementRule | undefined = (MDX_ELEMENTS as Record<string, ElementRule>)[name];
+      if (!rule) {
+        report(node, `<${name || "fragment"}> is not an MDX component of this site (see components/mdx/index.ts)`);
+        return undefined;
+      }
+      if (!facts.components.includes(name)) facts.components.push(name);
+      const attributes = new Map<string, string>();
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type !== "mdxJsxAttribute" || !attribute.name) {
+          report(node, `<${name}> takes only plain attributes`);
+          continue;
+        }
+        if (typeof attribute.value !== "string") {
+          report(node, `<${name} ${attribute.name}> must be a plain string in quotes`);
+          continue;
+        }
+        if (![...rule.required, ...(rule.optional ?? [])].includes(attribute.name)) {
+          report(node, `<${name}> has no attribute "${attribute.name}"`);
+        }
+        attributes.set(attribute.name, attribute.value);
+      }
+      for (const required of rule.required) {
+        if (!attributes.get(required)?.trim()) report(node, `<${name}> needs a ${required}="…" attribute`);
+      }
+      const id = attributes.get("id");
+      if (!id) return undefined;
+
+      if (rule.ref) {
+        const entry = registry.get(id);
+        if (!entry) {
+          report(node, `<${name} id="${id}">: "${id}" is not in content/resources.json`);
+        } else if (rule.ref === "source") {
+          if (!entry.url) report(node, `<Cite id="${id}">: "${id}" has no official URL to cite`);
+          if (!facts.citations.includes(id)) facts.citations.push(id);
+        } else if (!facts.resources.includes(id)) {
+          facts.resources.push(id);
+        }
+        return undefined;
+      }
+
+      if (!rule.anchor) return undefined;
+      const parsed = IdSchema.safeParse(id);
+      if (!parsed.success) report(node, `<${name} id="${id}">: id ${parsed.error.issues[0]?.message}`);
+      if (RESERVED_IDS.has(id) || registry.has(id)) {
+        report(node, `<${name} id="${id}">: "${id}" is reserved for the page layout or the directory`);
+      }
+      const title =
+        rule.anchor.titleFrom === "children" ? textOf(node).trim() : (attributes.get(rule.anchor.titleFrom) ?? "");
+      return { id, kind: rule.anchor.kind, level: rule.anchor.level, title, text: "" };
+    };
+
+    walk(tree);
+    for (const anchor of facts.anchors) anchor.text = anchor.text.replace(/\s+/g, " ").trim();
+  };
+}
+
+function textOf(node: Node): string {
+  if (node.type === "text" || node.type === "inlineCode") return String(node.value ?? "");
+  return (node.children ?? []).map(textOf).join("");
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import localeData from "@/content/locales.json";
+
+/**
+ * Languages of the guide. English is the default and authoritative text, served
+ * without a prefix (`/faq`); every other language lives under its own prefix
+ * (`/es/faq`). The URL segment is lowercase; `tag` is the BCP 47 tag for `lang`.
+ */
+const LocaleInfoSchema = z.strictObject({
+  /** Lowercase URL segment and content folder name, e.g. `zh-hant`. */
+  code: z.string().regex(/^[a-z]{2,3}(-[a-z]{4})?$/),
+  /** BCP 47 language tag for `lang` and `hreflang`, e.g. `zh-Hant`. */
+  tag: z.string().min(2),
+  /** Text direction of the script. */
+  dir: z.enum(["ltr", "rtl"]),
+  /** The language's name in its own script, for the language picker. */
+  nativeName: z.string().min(2),
+});
+
+export type LocaleInfo = z.infer<typeof LocaleInfoSchema>;
+
+/**
+ * Every language, in the order of the City's language access list (English first).
+ * Kept in `content/locales.json` because next.config.mjs reads it too (for the URL rewrites).
+ */
+export const LOCALES: readonly LocaleInfo[] = z.array(LocaleInfoSchema).min(1).parse(localeData);
+
+/** A supported locale code, e.g. `en` or `zh-hant`; check strings with `isLocale`. */
+export type Locale = string;
+
+export const DEFAULT_LOCALE: Locale = LOCALES[0]!.code;
+
+/** True when `value` is a supported locale code. */
+export function isLocale(value: string): value is Locale {
+  return LOCALES.some((locale) => locale.code === value);
+}
+
+/** The locale's settings. */
+export function getLocaleInfo(locale: Locale): LocaleInfo {
+  return LOCALES.find((info) => info.code === locale) ?? LOCALES[0]!;
+}
+
+/**
+ * The site path of a page in a language: `""` is the home page.
+ * English has no prefix: toPath("en", "faq") is `/faq`, toPath("es", "faq") is `/es/faq`.
+ */
+export function toPath(locale: Locale, slug: string, hash?: string): string {
+  const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
+  const path = slug ? `${prefix}/${slug}` : prefix || "/";
+  return hash ? `${path}#${hash}` : path;
+}
+
+/** A date such as `2026-11-28` written out for the locale, e.g. `November 28, 2026`. */
+export function formatDate(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(getLocaleInfo(locale).tag, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** Fills `{name}` placeholders in an interface string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}

@@ -1,0 +1,200 @@
+import { z } from "zod";
+
+/**
+ * The zod schemas for every kind of content file, and the types inferred
+ * from them. Editors can read this file as the documentation of each field.
+ * Objects are strict, so a typo such as `titel` fails the build.
+ */
+
+/** A stable, readable id: lowercase ASCII words joined by hyphens, e.g. `who-is-covered`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens, e.g. `who-is-covered`");
+
+/** An ISO calendar date, `YYYY-MM-DD`. YAML turns unquoted dates into Date objects; both are accepted. */
+export const IsoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: "must be an ISO date such as 2026-11-28" }),
+);
+
+/** Frontmatter of one page in `content/<locale>/<slug>.mdx`. */
+export const PageFrontmatterSchema = z.strictObject({
+  /** Required. The page's h1 and the first part of its `<title>`. Example: `Who the protections cover`. */
+  title: z.string().trim().min(3).max(80),
+  /** Required. A short name for navigation, breadcrumbs and cards. Example: `Scope`. */
+  navTitle: z.string().trim().min(2).max(30),
+  /**
+   * Required. One or two sentences shown under the title, on section cards and in search results.
+   * 50 to 160 characters so that search engines show it whole.
+   */
+  description: z.string().trim().min(50).max(160),
+  /** Required. Position in navigation; lower comes first. The home page is 0. */
+  order: z.number().int().min(0),
+  /** Required. When a person last checked this page against its sources (ISO date). */
+  lastReviewed: IsoDateSchema,
+  /**
+   * Required. Registry keys of the sources this page cites, each cited in the body with
+   * `<Cite id="…" />`. Listed here so reviewers see a page's sources at a glance;
+   * the build fails if this list and the citations in the body differ.
+   */
+  sources: z.array(IdSchema).default([]),
+});
+
+/** Frontmatter as written in a file. */
+export type PageFrontmatter = z.infer<typeof PageFrontmatterSchema>;
+
+/** How an entry's link or phone was checked (see shared facts: `confidence`). */
+export const VerificationSchema = z.enum([
+  /** The URL or phone appeared on a stored copy of an official page. */
+  "verified",
+  /** The facts are sourced, but the exact URL was not seen on an official page: check before launch. */
+  "inferred",
+  /** Nothing reliable was found: the entry has no URL and/or no phone on purpose. */
+  "not-found",
+]);
+
+/** A phone number as shown and as dialled. */
+export const PhoneSchema = z.strictObject({
+  /** Required. Key for the label in the locale text file, e.g. `main`. */
+  id: IdSchema,
+  /** Required. As printed, e.g. `(916) 808-7525` or `3-1-1`. */
+  display: z.string().regex(/^(\(\d{3}\) \d{3}-\d{4}|\d-\d-\d)$/, "must look like (916) 808-7525 or 3-1-1"),
+  /** Required. For `tel:` links: `+1` and ten digits, or a three-digit service number (311, 911). */
+  tel: z.string().regex(/^(\+1\d{10}|[2-9]11)$/, "must be +1 and ten digits, or a N11 service number"),
+});
+
+/** Which need a directory group answers. Order here is the order on /resources. */
+export const ResourceGroupSchema = z.enum([
+  "emergencies",
+  "report-police-conduct",
+  "report-city-code-problem",
+  "city-policy",
+  "free-legal-help",
+  "language-and-access",
+  "the-law",
+]);
+export type ResourceGroup = z.infer<typeof ResourceGroupSchema>;
+
+/** One entry of `content/resources.json`: the language-neutral facts about a source or office. */
+export const ResourceSchema = z
+  .strictObject({
+    /** Required. The key writers use in `<Cite id>` and `<Resource id>`, and the `/resources#<key>` anchor. */
+    key: IdSchema,
+    /** Required. The official name, in English in every language. */
+    name: z.string().min(3),
+    /** Required. What kind of thing this is. */
+    kind: z.enum(["office", "law", "resolution", "code", "service", "language-access"]),
+    /** Required. Where it is listed on /resources. */
+    group: ResourceGroupSchema,
+    /** Required, or null when no official page was found. Always https. */
+    url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }).nullable(),
+    /** Optional. Phone numbers, only those the facts verify. Default: none. */
+    phones: z.array(PhoneSchema).default([]),
+    /** Optional. An email address the official page gives. */
+    email: z.email().optional(),
+    /** Required. How the URL and phone were checked. */
+    verification: VerificationSchema,
+    /** Required. The stored official pages where the facts were seen (may be empty when nothing was found). */
+    verifiedFrom: z.array(z.url()),
+    /** Optional. What a person must check by hand before launch (shown in the README). */
+    checkBeforeLaunch: z.string().optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.verification === "verified" && entry.url === null && entry.phones.length === 0) {
+      ctx.addIssue({ code: "custom", message: "a verified entry needs a url or a phone", path: ["url"] });
+    }
+    if (entry.verification !== "verified" && !entry.checkBeforeLaunch) {
+      ctx.addIssue({
+        code: "custom",
+        message: "an entry that is not verified must say what to check in `checkBeforeLaunch`",
+        path: ["checkBeforeLaunch"],
+      });
+    }
+  });
+export type Resource = z.infer<typeof ResourceSchema>;
+
+/** `content/resources.json`: every source and office, each key once. */
+export const RegistrySchema = z.array(ResourceSchema).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    if (seen.has(entry.key)) {
+      ctx.addIssue({ code: "custom", message: `duplicate key "${entry.key}"`, path: [index, "key"] });
+    }
+    seen.add(entry.key);
+  });
+});
+
+/** The words about one entry in one language (`content/<locale>/resources.json`). */
+export const ResourceTextSchema = z.strictObject({
+  /** Optional. A plain explanation of the official name, e.g. `the City's police oversight office`. */
+  explain: z.string().min(3).optional(),
+  /** Required. What a person uses it for, in plain words. */
+  use: z.string().min(10),
+  /** Optional. What it does NOT handle, so nobody is sent to the wrong place. */
+  notFor: z.string().min(10).optional(),
+  /** Optional. A caution to read before using it (e.g. "not confirmed on a City page"). */
+  caution: z.string().min(10).optional(),
+  /** Optional. Labels for the entry's phones, by phone id. */
+  phoneLabels: z.record(IdSchema, z.string().min(2)).default({}),
+});
+export type ResourceText = z.infer<typeof ResourceTextSchema>;
+
+/** `content/<locale>/resources.json`: group headings and the text of every entry. */
+export const ResourceTextsSchema = z.strictObject({
+  groups: z.record(ResourceGroupSchema, z.strictObject({ title: z.string().min(3), intro: z.string().min(10) })),
+  entries: z.record(IdSchema, ResourceTextSchema),
+});
+export type ResourceTexts = z.infer<typeof ResourceTextsSchema>;
+
+/**
+ * Every interface string, by flat dotted key. Each locale's `content/<locale>/ui.json`
+ * must have exactly these keys; `{name}` placeholders must be kept in translations.
+ */
+export const UI_KEYS = [
+  "site.name",
+  "site.tagline",
+  "nav.skipToContent",
+  "nav.primaryLabel",
+  "nav.home",
+  "nav.breadcrumbLabel",
+  "nav.onThisPage",
+  "nav.pagerLabel",
+  "nav.previous",
+  "nav.next",
+  "anchor.linkTo",
+  "anchor.copy",
+  "anchor.copied",
+  "anchor.copyFailed",
+  "cite.label",
+  "sources.title",
+  "sources.intro",
+  "note.notSpecified",
+  "verification.verified",
+  "verification.inferred",
+  "verification.not-found",
+  "resource.notFor",
+  "resource.caution",
+  "resource.officialPage",
+  "resource.email",
+  "resource.noUrl",
+  "resource.inDirectory",
+  "footer.directory",
+  "footer.lastReviewed",
+  "footer.disclaimer",
+  "footer.privacy",
+  "notFound.title",
+  "notFound.body",
+  "notFound.tryThese",
+  "notFound.home",
+  "notFound.howTo",
+  "notFound.directory",
+] as const;
+
+/** One interface string key, e.g. `nav.skipToContent`. */
+export type UiKey = (typeof UI_KEYS)[number];
+
+/** `content/<locale>/ui.json`: every key required, no unknown keys. */
+export const UiStringsSchema = z.strictObject(
+  Object.fromEntries(UI_KEYS.map((key) => [key, z.string().trim().min(1)])) as Record<UiKey, z.ZodString>,
+);
+export type UiStrings = z.infer<typeof UiStringsSchema>;

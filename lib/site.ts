@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/**
+ * Site-wide settings. `SITE_URL` is the public origin every absolute URL is built
+ * from (canonical links, sitemap, link previews). It is read once, here, and validated.
+ */
+const env = z
+  .object({
+    SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  })
+  .parse({ SITE_URL: process.env.SITE_URL || undefined });
+
+export const site = {
+  /** Public origin without a trailing slash, e.g. `https://example.org`. */
+  origin: env.SITE_URL.replace(/\/+$/, ""),
+  /** Browser UI colour on phones (matches the header). */
+  themeColor: "#12385a",
+} as const;
+
+/** The absolute URL of a site path such as `/faq`. */
+export function toAbsoluteUrl(path: string): string {
+  return new URL(path, `${site.origin}/`).toString();
+}

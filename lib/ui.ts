@@ -1,0 +1,27 @@
+import "server-only";
+import path from "node:path";
+import { fill, type Locale } from "./i18n";
+import { CONTENT_ROOT, readJson } from "./registry";
+import { UiStringsSchema, type UiKey, type UiStrings } from "./schema";
+
+const cache = new Map<string, UiStrings>();
+
+/** Every interface string of a locale from `content/<locale>/ui.json` (validated, read once). */
+export function getUiStrings(locale: Locale, root: string = CONTENT_ROOT): UiStrings {
+  const key = `${root}\0${locale}`;
+  let strings = cache.get(key);
+  if (!strings) {
+    strings = readJson(path.join(root, locale, "ui.json"), UiStringsSchema);
+    cache.set(key, strings);
+  }
+  return strings;
+}
+
+/** A translator for one locale: t("cite.label", { n: 2 }). */
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+/** Returns the translator for a locale. */
+export function getTranslator(locale: Locale, root: string = CONTENT_ROOT): Translate {
+  const strings = getUiStrings(locale, root);
+  return (key, values) => (values ? fill(strings[key], values) : strings[key]);
+}

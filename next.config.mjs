@@ -1,0 +1,56 @@
+import locales from "./content/locales.json" with { type: "json" };
+
+const [defaultLocale, ...otherLocales] = locales.map((locale) => locale.code);
+const prefixes = otherLocales.join("|");
+
+/**
+ * English is served without a prefix (`/faq`), every other language under its
+ * own (`/es/faq`). All pages live under `app/[locale]`, so the unprefixed URLs
+ * are rewritten to the English locale, and `/en/...` redirects to the clean URL.
+ *
+ * @type {import("next").NextConfig}
+ */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["mdx-bundler", "esbuild"],
+  // One prerendered 404 page for every unknown URL (the root layout is per language).
+  experimental: { globalNotFound: true },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          // Only this site's own files may load: no third-party scripts, fonts, frames or trackers.
+          {
+            key: "Content-Security-Policy",
+            value:
+              "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+          },
+          // Official sites we link to are not told which page a reader came from.
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
+        ],
+      },
+    ];
+  },
+  async redirects() {
+    return [
+      { source: `/${defaultLocale}`, destination: "/", permanent: true },
+      { source: `/${defaultLocale}/:path*`, destination: "/:path*", permanent: true },
+    ];
+  },
+  async rewrites() {
+    return [
+      { source: "/", destination: `/${defaultLocale}` },
+      {
+        // Everything that does not start with another language's prefix is English.
+        source: prefixes ? `/:first((?!(?:${prefixes})$)[^/]+)/:rest*` : "/:first/:rest*",
+        destination: `/${defaultLocale}/:first/:rest*`,
+      },
+    ];
+  },
+};
+
+export default nextConfig;

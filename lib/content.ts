@@ -123,6 +123,8 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
   try {
     result = await bundleMDX({
       source,
+      // Problems are reported once, below, with the file name; esbuild need not print them too.
+      esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), [remarkCheckContent, { facts, registry }]];
         return options;
@@ -197,7 +199,8 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-const PHONE_PATTERN = /\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b/;
+/** Phone numbers typed into text: (916) 808-7525, 916-808-7525, 9-1-1, 3-1-1. */
+export const PHONE_PATTERN = /\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b|\b\d-\d-\d\b/;
 
 function remarkCheckContent({ facts, registry }: { facts: Facts; registry: ReturnType<typeof getRegistry> }) {
   return (tree: Node) => {
@@ -231,7 +234,7 @@ function remarkCheckContent({ facts, registry }: { facts: Facts; registry: Retur
         case "text":
           if (typeof node.value === "string") {
             if (PHONE_PATTERN.test(node.value)) {
-              problem(node, `do not type phone numbers ("${node.value.match(PHONE_PATTERN)?.[0]}"): use <Contact id="…">`);
+              problem(node, `do not type phone numbers ("${node.value.match(PHONE_PATTERN)?.[0]}"): use <Phone id="…"> or <Contact id="…">`);
             }
             if (current) current.text += `${node.value} `;
           }
@@ -289,8 +292,13 @@ function remarkCheckContent({ facts, registry }: { facts: Facts; registry: Retur
         } else if (rule.ref === "source") {
           if (!entry.url) report(node, `<Cite id="${id}">: "${id}" has no official URL to cite`);
           if (!facts.citations.includes(id)) facts.citations.push(id);
-        } else if (!facts.resources.includes(id)) {
-          facts.resources.push(id);
+        } else {
+          if (!facts.resources.includes(id)) facts.resources.push(id);
+          const line = attributes.get("line");
+          if (name === "Phone" && entry.phones.length === 0) report(node, `<Phone id="${id}">: "${id}" has no phone number`);
+          if (line && !entry.phones.some((phone) => phone.id === line)) {
+            report(node, `<Phone id="${id}" line="${line}">: "${id}" has no phone "${line}"`);
+          }
         }
         return undefined;
       }

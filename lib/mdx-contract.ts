@@ -25,6 +25,7 @@ export const MDX_ELEMENTS = {
   Cite: { required: ["id"], ref: "source" },
   Resource: { required: ["id"], ref: "resource" },
   Contact: { required: ["id"], ref: "resource" },
+  Phone: { required: ["id"], optional: ["line"], ref: "resource" },
   NotSpecified: { required: [] },
   Callout: { required: [] },
   SectionCards: { required: [] },

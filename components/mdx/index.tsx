@@ -7,7 +7,7 @@ import { createDirectory } from "./directory";
 import { createHeadings } from "./headings";
 import { createItems } from "./items";
 import { createNotes } from "./notes";
-import { createContact, createResource } from "./resource";
+import { createContact, createPhone, createResource } from "./resource";
 import { createSectionCards } from "./section-cards";
 import { createSteps } from "./steps";
 
@@ -17,7 +17,7 @@ export type { MdxContext } from "./context";
  * The components writers may use in MDX (the names in lib/mdx-contract.ts),
  * bound to one page's context, plus the typography of plain Markdown elements.
  */
-export function createMdxComponents(ctx: MdxContext): Record<MdxElementName, React.ComponentType<never>> & MDXComponents {
+export function createMdxComponents(ctx: MdxContext) {
   return {
     ...createHeadings(ctx),
     ...createItems(ctx),
@@ -26,6 +26,7 @@ export function createMdxComponents(ctx: MdxContext): Record<MdxElementName, Rea
     Cite: createCite(ctx),
     Resource: createResource(ctx),
     Contact: createContact(ctx),
+    Phone: createPhone(ctx),
     SectionCards: createSectionCards(ctx),
     Directory: createDirectory(ctx),
     p: (props) => <p className="my-4" {...props} />,
@@ -34,5 +35,5 @@ export function createMdxComponents(ctx: MdxContext): Record<MdxElementName, Rea
     strong: (props) => <strong className="font-bold" {...props} />,
     a: ({ href = "", ...props }) =>
       href.startsWith("/") ? <Link href={href} prefetch={false} {...props} /> : <a href={href} {...props} />,
-  };
+  } satisfies Record<MdxElementName, unknown> & MDXComponents;
 }

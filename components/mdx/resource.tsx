@@ -99,3 +99,17 @@ export function createContact({ locale, t, getResource }: MdxContext) {
     );
   };
 }
+
+/** `<Phone id="spd-911" />`: an entry's phone number as a tap-to-call link (`line` picks one of several). */
+export function createPhone({ getResource }: MdxContext) {
+  return function Phone({ id, line }: { id: string; line?: string }) {
+    const phones = getResource(id)?.phones ?? [];
+    const phone = phones.find((candidate) => candidate.id === line) ?? phones[0];
+    if (!phone) return null;
+    return (
+      <a href={`tel:${phone.tel}`} className="font-bold whitespace-nowrap">
+        {phone.display}
+      </a>
+    );
+  };
+}

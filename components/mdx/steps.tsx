@@ -7,7 +7,7 @@ import type { MdxContext } from "./context";
  */
 export function createSteps({ anchorLabels }: MdxContext) {
   return {
-    Steps: ({ children }: { children: React.ReactNode }) => <ol className="steps my-6 list-none p-0">{children}</ol>,
+    Steps: ({ children }: { children: React.ReactNode }) => <ol role="list" className="steps my-6 list-none p-0">{children}</ol>,
     Step: ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
       <li className="step relative ps-12 pb-6">
         <AnchorHeading as="h3" id={id} labels={anchorLabels} className="mb-1">

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+
+test("/faq#<id> opens on that question", async ({ page }) => {
+  await page.goto("/faq#is-there-a-deadline");
+  const question = page.locator("#is-there-a-deadline");
+  await expect(question).toHaveText("Is there a deadline to file a complaint?");
+  await expect(question).toBeInViewport();
+});
+
+test("every heading, question and step has a visible link to itself that works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["/faq", "/how-to", "/violations"]) {
+    await page.goto(path);
+    const ids = await page.locator("main :is(h2, h3)[id]").evaluateAll((nodes) => nodes.map((n) => n.id));
+    expect(ids.length).toBeGreaterThan(2);
+    for (const id of ids.filter((id) => id !== "sources" && id !== "on-this-page")) {
+      await expect(page.locator(`a[href="#${id}"]`).first(), `${path}#${id}`).toBeVisible();
+    }
+  }
+  await page.goto("/how-to");
+  await page.locator('a[href="#ask-for-review"]').first().click();
+  await expect(page).toHaveURL(/\/how-to#ask-for-review$/);
+  await expect(page.locator("#ask-for-review")).toBeInViewport();
+  await context.close();
+});
+
+test("the copy-link button copies the full URL and announces it", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto("/faq");
+  const button = page.locator("div", { has: page.locator("#free-legal-help") }).getByRole("button", { name: "Copy link" });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(page.locator("#announcer")).toHaveText("Link copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/faq#free-legal-help`);
+  await context.close();
+});
+
+test("without JavaScript no copy button is offered (it could not work)", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/faq");
+  await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
+  await context.close();
+});

@@ -1,0 +1,54 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { createMdxComponents, type MdxContext } from "@/components/mdx";
+import { MDX_ELEMENTS } from "@/lib/mdx-contract";
+import { getResource, listResourceGroups } from "@/lib/registry";
+import { getTranslator } from "@/lib/ui";
+
+const t = getTranslator("en");
+const ctx: MdxContext = {
+  locale: "en",
+  t,
+  anchorLabels: { linkTo: "Link to this section", copy: "Copy link", copied: "Link copied", copyFailed: "x" },
+  citations: ["opsa", "ca-sb-54"],
+  getResource: (key) => getResource("en", key),
+  pages: [],
+  groups: listResourceGroups("en"),
+};
+const components = createMdxComponents(ctx);
+
+describe("MDX components", () => {
+  it("render exactly the names the content check allows", () => {
+    const names = Object.keys(components).filter((name) => /^[A-Z]/.test(name));
+    expect(names.sort()).toEqual(Object.keys(MDX_ELEMENTS).sort());
+  });
+
+  it("number a citation by its place in the page and link to its source", () => {
+    const html = renderToStaticMarkup(<components.Cite id="ca-sb-54" />);
+    expect(html).toContain('href="#source-ca-sb-54"');
+    expect(html).toContain("[2]");
+    expect(html).toContain("Source 2");
+  });
+
+  it("link a directory entry by key to /resources#key", () => {
+    expect(renderToStaticMarkup(<components.Resource id="opsa" />)).toContain('href="/resources#opsa"');
+  });
+
+  it("print phone numbers only from the registry, as tap-to-call links", () => {
+    const html = renderToStaticMarkup(<components.Phone id="sac-311" line="outside-city" />);
+    expect(html).toContain('href="tel:+19162645011"');
+    expect(html).toContain("(916) 264-5011");
+  });
+
+  it("give a heading its id and a link to itself", () => {
+    const html = renderToStaticMarkup(<components.H2 id="who-is-covered">Who is covered</components.H2>);
+    expect(html).toMatch(/<h2 id="who-is-covered"[^>]*>Who is covered<\/h2>/);
+    expect(html).toContain('href="#who-is-covered"');
+  });
+
+  it("say plainly when the official pages do not specify something", () => {
+    expect(renderToStaticMarkup(<components.NotSpecified>No fine is set.</components.NotSpecified>)).toContain(
+      "Not specified by the official pages",
+    );
+  });
+});

@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
-import { LOCALES, toPath, type Locale } from "./i18n";
+import { DEFAULT_LOCALE, LOCALES, toPath, type Locale } from "./i18n";
 import { MDX_ELEMENTS, RESERVED_IDS, type AnchorKind, type ElementRule } from "./mdx-contract";
 import { CONTENT_ROOT, getRegistry } from "./registry";
 import { IdSchema, PageFrontmatterSchema, type PageFrontmatter } from "./schema";
@@ -99,12 +99,55 @@ export async function listPages(locale: Locale, root: string = CONTENT_ROOT): Pr
 
 /** Params for `generateStaticParams` of the section route: every non-home page of every locale. */
 export async function listParams(root: string = CONTENT_ROOT): Promise<{ locale: Locale; section: string }[]> {
+  await checkPageParity(root);
   const perLocale = await Promise.all(
     LOCALES.map(async ({ code }) =>
       (await listSlugs(code, root)).filter(Boolean).map((section) => ({ locale: code, section })),
     ),
   );
   return perLocale.flat();
+}
+
+/**
+ * Every language must have exactly the pages English has. Fails naming the
+ * locale and the missing or extra file.
+ */
+export async function checkPageParity(root: string = CONTENT_ROOT): Promise<void> {
+  const english = await listSlugs(DEFAULT_LOCALE, root);
+  const problems: string[] = [];
+  for (const { code } of LOCALES.filter((info) => info.code !== DEFAULT_LOCALE)) {
+    const slugs = await listSlugs(code, root).catch((): string[] => []);
+    const file = (slug: string) => `content/${code}/${slug || HOME_FILE}.mdx`;
+    for (const slug of english.filter((slug) => !slugs.includes(slug))) {
+      problems.push(`${code}: ${file(slug)} is missing (English has content/${DEFAULT_LOCALE}/${slug || HOME_FILE}.mdx)`);
+    }
+    for (const slug of slugs.filter((slug) => !english.includes(slug))) {
+      problems.push(`${code}: ${file(slug)} has no English page`);
+    }
+  }
+  if (problems.length > 0) throw new ContentError("content", problems);
+}
+
+/**
+ * A translated page must keep the English page's ids, citations, directory keys,
+ * internal links and components, so `/es/faq#<id>` is the same question as `/faq#<id>`.
+ */
+function compareWithEnglish(page: Page, english: Page): string[] {
+  const problems: string[] = [];
+  const differ = (what: string, ours: readonly string[], theirs: readonly string[]) => {
+    for (const item of theirs.filter((x) => !ours.includes(x))) problems.push(`${what} "${item}" is in the English page but missing here`);
+    for (const item of ours.filter((x) => !theirs.includes(x))) problems.push(`${what} "${item}" is not in the English page`);
+  };
+  differ("id", page.anchors.map((a) => a.id), english.anchors.map((a) => a.id));
+  differ("citation", page.citations, english.citations);
+  differ("directory key", page.resources, english.resources);
+  differ("link", page.internalLinks, english.internalLinks);
+  differ("component", page.components, english.components);
+  if (page.order !== english.order) problems.push(`frontmatter field "order" must be ${english.order}, as in English`);
+  if (page.translation && page.translation.from > english.lastReviewed) {
+    problems.push(`translation.from (${page.translation.from}) is later than the English lastReviewed (${english.lastReviewed})`);
+  }
+  return problems;
 }
 
 function toSummary(page: Page): PageSummary {
@@ -143,6 +186,12 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
   }
 
   const problems = [...facts.problems];
+  if (locale === DEFAULT_LOCALE && frontmatter.data.translation) {
+    problems.push(`frontmatter field "translation" is only for translated pages`);
+  }
+  if (locale !== DEFAULT_LOCALE && !frontmatter.data.translation) {
+    problems.push(`frontmatter field "translation": required on a translated page, e.g. translation: { from: 2026-11-28, reviewed: false }`);
+  }
   const listed = new Set(frontmatter.data.sources);
   for (const key of facts.citations) {
     if (!listed.has(key)) problems.push(`<Cite id="${key}"> is used but "${key}" is missing from frontmatter \`sources\``);
@@ -153,7 +202,7 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
   }
   if (problems.length > 0) throw new ContentError(relative, problems);
 
-  return {
+  const page: Page = {
     ...frontmatter.data,
     locale,
     slug,
@@ -165,6 +214,12 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
     internalLinks: facts.internalLinks,
     components: facts.components,
   };
+  if (locale !== DEFAULT_LOCALE) {
+    const english = await getPage(DEFAULT_LOCALE, slug, root);
+    const parity = english ? compareWithEnglish(page, english) : [`content/${DEFAULT_LOCALE} has no page "${slug}"`];
+    if (parity.length > 0) throw new ContentError(`${relative} (${locale})`, parity);
+  }
+  return page;
 }
 
 function describeCompileError(error: unknown): string {

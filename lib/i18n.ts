@@ -61,3 +61,9 @@ export function formatDate(locale: Locale, isoDate: string): string {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
+
+/** An English site path such as `/how-to#report-it`, in another language: `/es/how-to#report-it`. */
+export function localizeHref(locale: Locale, href: string): string {
+  const [pathPart = "/", hash] = href.split("#");
+  return toPath(locale, pathPart.replace(/^\/+|\/+$/g, ""), hash);
+}

@@ -38,6 +38,17 @@ export const PageFrontmatterSchema = z.strictObject({
    * the build fails if this list and the citations in the body differ.
    */
   sources: z.array(IdSchema).default([]),
+  /**
+   * Required on every translated page, absent on English pages. `from` is the English
+   * page's `lastReviewed` that this translation follows; `reviewed` is true only once a
+   * professional translator has checked it. Example: `translation: { from: 2026-11-28, reviewed: false }`.
+   */
+  translation: z
+    .strictObject({
+      from: IsoDateSchema,
+      reviewed: z.boolean(),
+    })
+    .optional(),
 });
 
 /** Frontmatter as written in a file. */
@@ -188,6 +199,15 @@ export const UI_KEYS = [
   "notFound.home",
   "notFound.howTo",
   "notFound.directory",
+  "lang.pickerLabel",
+  "lang.current",
+  "lang.hint",
+  "lang.hintDismiss",
+  "translation.notice",
+  "translation.readEnglish",
+  "translation.unreviewed",
+  "translation.outOfDate",
+  "translation.languageHelp",
 ] as const;
 
 /** One interface string key, e.g. `nav.skipToContent`. */

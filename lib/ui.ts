@@ -1,8 +1,8 @@
 import "server-only";
 import path from "node:path";
-import { fill, type Locale } from "./i18n";
+import { DEFAULT_LOCALE, fill, type Locale } from "./i18n";
 import { CONTENT_ROOT, readJson } from "./registry";
-import { UiStringsSchema, type UiKey, type UiStrings } from "./schema";
+import { UI_KEYS, UiStringsSchema, type UiKey, type UiStrings } from "./schema";
 
 const cache = new Map<string, UiStrings>();
 
@@ -11,7 +11,20 @@ export function getUiStrings(locale: Locale, root: string = CONTENT_ROOT): UiStr
   const key = `${root}\0${locale}`;
   let strings = cache.get(key);
   if (!strings) {
-    strings = readJson(path.join(root, locale, "ui.json"), UiStringsSchema);
+    const file = path.join(root, locale, "ui.json");
+    strings = readJson(file, UiStringsSchema);
+    if (locale !== DEFAULT_LOCALE) {
+      // A translation must keep every {placeholder} of the English string.
+      const english = getUiStrings(DEFAULT_LOCALE, root);
+      const problems = UI_KEYS.flatMap((uiKey) =>
+        (english[uiKey].match(/\{\w+\}/g) ?? [])
+          .filter((placeholder) => !strings![uiKey].includes(placeholder))
+          .map((placeholder) => `"${uiKey}" must keep ${placeholder}`),
+      );
+      if (problems.length > 0) {
+        throw new Error(`${path.relative(process.cwd(), file)} (${locale}):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+      }
+    }
     cache.set(key, strings);
   }
   return strings;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { MDXComponents } from "mdx/types";
+import { localizeHref } from "@/lib/i18n";
 import type { MdxElementName } from "@/lib/mdx-contract";
 import { createCite } from "./cite";
 import type { MdxContext } from "./context";
@@ -33,7 +34,13 @@ export function createMdxComponents(ctx: MdxContext) {
     ul: (props) => <ul className="my-4 list-disc space-y-2 ps-6" {...props} />,
     ol: (props) => <ol className="my-4 list-decimal space-y-2 ps-6" {...props} />,
     strong: (props) => <strong className="font-bold" {...props} />,
+    // Writers link to English paths (`/how-to#report-it`) in every language; the link
+    // goes to the same page in the reader's language.
     a: ({ href = "", ...props }) =>
-      href.startsWith("/") ? <Link href={href} prefetch={false} {...props} /> : <a href={href} {...props} />,
+      href.startsWith("/") ? (
+        <Link href={localizeHref(ctx.locale, href)} prefetch={false} {...props} />
+      ) : (
+        <a href={href} {...props} />
+      ),
   } satisfies Record<MdxElementName, unknown> & MDXComponents;
 }

@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getPage, listSlugs } from "@/lib/content";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n";
+import { getResourceTexts } from "@/lib/registry";
+import { getUiStrings } from "@/lib/ui";
+
+const CONTENT = path.join(process.cwd(), "content");
+/** Every language folder, including one being written that is not yet in locales.json. */
+const folders = fs
+  .readdirSync(CONTENT, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+describe("languages", () => {
+  it("has a content folder for every locale in content/locales.json", () => {
+    for (const { code } of LOCALES) expect(folders, code).toContain(code);
+  });
+
+  for (const locale of folders.filter((folder) => folder !== DEFAULT_LOCALE)) {
+    describe(locale, () => {
+      it("has every interface string, with its {placeholders}", () => {
+        expect(() => getUiStrings(locale)).not.toThrow();
+      });
+
+      it("has the directory's words for every entry", () => {
+        expect(() => getResourceTexts(locale)).not.toThrow();
+      });
+
+      it("has exactly the pages English has", async () => {
+        expect(await listSlugs(locale)).toEqual(await listSlugs(DEFAULT_LOCALE));
+      });
+
+      it("keeps every page's ids, citations, directory keys and links identical to English", async () => {
+        for (const slug of await listSlugs(locale)) {
+          const page = await getPage(locale, slug);
+          const english = await getPage(DEFAULT_LOCALE, slug);
+          expect(page?.anchors.map((a) => a.id), slug).toEqual(english?.anchors.map((a) => a.id));
+          expect(page?.translation, slug).toBeDefined();
+        }
+      });
+    });
+  }
+});

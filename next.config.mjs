@@ -19,7 +19,9 @@ const nextConfig = {
   async headers() {
     return [
       {
-        source: "/:path*",
+        // Pages only: the hashed files under /_next/static are scripts and styles,
+        // where these headers do nothing but cost bytes on every request.
+        source: "/((?!_next/static/).*)",
         headers: [
           // Only this site's own files may load: no third-party scripts, fonts, frames or trackers.
           {
@@ -46,7 +48,7 @@ const nextConfig = {
       { source: "/", destination: `/${defaultLocale}` },
       {
         // Everything that does not start with another language's prefix is English.
-        source: prefixes ? `/:first((?!(?:${prefixes})$)[^/]+)/:rest*` : "/:first/:rest*",
+        source: prefixes ? `/:first((?!(?:${prefixes})(?:/|$))[^/]+)/:rest*` : "/:first/:rest*",
         destination: `/${defaultLocale}/:first/:rest*`,
       },
     ];

@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { IconSprite } from "@/components/ui/icon";
+import { LinkEnhancer } from "@/components/ui/link-enhancer";
 import { getLocaleInfo, isLocale, LOCALES } from "@/lib/i18n";
+import { getTranslator } from "@/lib/ui";
 import { site } from "@/lib/site";
 import "../globals.css";
 
@@ -25,12 +28,15 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const { tag, dir } = getLocaleInfo(locale);
+  const t = getTranslator(locale);
   return (
     <html lang={tag} dir={dir}>
       <body>
+        <IconSprite />
         {children}
         {/* Announces "Link copied" and similar results to screen readers. */}
         <p id="announcer" role="status" aria-live="polite" className="sr-only" />
+        <LinkEnhancer copied={t("anchor.copied")} failed={t("anchor.copyFailed")} />
       </body>
     </html>
   );

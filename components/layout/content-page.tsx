@@ -23,8 +23,6 @@ export function ContentPage({ view }: { view: PageView }) {
     anchorLabels: {
       linkTo: t("anchor.linkTo"),
       copy: t("anchor.copy"),
-      copied: t("anchor.copied"),
-      copyFailed: t("anchor.copyFailed"),
     },
     citations: page.citations,
     getResource: (key) => getResource(locale, key),
@@ -35,12 +33,10 @@ export function ContentPage({ view }: { view: PageView }) {
   return (
     <>
       <SiteHeader locale={locale} t={t} pages={view.pages} currentSlug={page.slug} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-4 pb-8 text-lg focus:outline-none">
+      <main id="main" tabIndex={-1} className="wrap prose">
         {isHome ? null : <Breadcrumbs locale={locale} t={t} title={page.navTitle} />}
-        <h1 id="page-title" className="mt-2 mb-3 text-3xl leading-tight font-bold sm:text-4xl">
-          {page.title}
-        </h1>
-        <p className="mt-0 text-xl text-muted">{page.description}</p>
+        <h1 id="page-title">{page.title}</h1>
+        <p className="lead">{page.description}</p>
         {!isHome && view.outline.length >= OUTLINE_MIN ? <OnThisPage t={t} items={view.outline} /> : null}
         <Body components={components} />
         <SourcesList t={t} sources={view.sources} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PageSummary } from "@/lib/content";
 import { toPath, type Locale } from "@/lib/i18n";
 import type { Translate } from "@/lib/ui";
@@ -15,16 +14,16 @@ export function NotFoundPage({ locale, t, pages }: { locale: Locale; t: Translat
   return (
     <>
       <SiteHeader locale={locale} t={t} pages={pages} currentSlug={null} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 pb-8 text-lg focus:outline-none">
-        <h1 className="mt-2 mb-3 text-3xl leading-tight font-bold">{t("notFound.title")}</h1>
+      <main id="main" tabIndex={-1} className="wrap prose">
+        <h1>{t("notFound.title")}</h1>
         <p>{t("notFound.body")}</p>
         <p>{t("notFound.tryThese")}</p>
-        <ul className="list-disc space-y-2 ps-6">
+        <ul>
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} prefetch={false} className="inline-flex min-h-8 items-center">
+              <a href={link.href} className="tap">
                 {link.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

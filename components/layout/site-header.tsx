@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PageSummary } from "@/lib/content";
 import { toPath, type Locale } from "@/lib/i18n";
 import type { Translate } from "@/lib/ui";
@@ -14,44 +13,34 @@ export function SiteHeader({
   t,
   pages,
   currentSlug,
+  children,
 }: {
   locale: Locale;
   t: Translate;
   pages: readonly PageSummary[];
   currentSlug: string | null;
+  /** Extra header content, e.g. the language picker. */
+  children?: React.ReactNode;
 }) {
   return (
-    <header className="bg-brand text-white">
+    <header className="site-header">
       <SkipLink label={t("nav.skipToContent")} />
-      <div className="mx-auto max-w-3xl px-4 pt-3 pb-2">
-        <Link
-          href={toPath(locale, "")}
-          prefetch={false}
-          className="inline-block py-1 text-xl leading-tight font-bold text-white no-underline visited:text-white hover:underline"
-        >
+      <div className="wrap">
+        <a href={toPath(locale, "")} className="site-name">
           {t("site.name")}
-        </Link>
-        <p className="m-0 text-base text-white">{t("site.tagline")}</p>
+        </a>
+        <p>{t("site.tagline")}</p>
+        {children}
       </div>
-      <nav aria-label={t("nav.primaryLabel")} id="site-nav" className="border-t border-white/30">
-        <ul className="mx-auto flex max-w-3xl list-none flex-wrap gap-x-1 gap-y-0 px-2 py-1">
-          {pages.map((page) => {
-            const current = page.slug === currentSlug;
-            return (
-              <li key={page.slug}>
-                <Link
-                  href={page.path}
-                  prefetch={false}
-                  aria-current={current ? "page" : undefined}
-                  className={`inline-flex min-h-11 items-center px-2 text-white visited:text-white ${
-                    current ? "font-bold underline decoration-4 underline-offset-8" : "no-underline hover:underline"
-                  }`}
-                >
-                  {page.slug === "" ? t("nav.home") : page.navTitle}
-                </Link>
-              </li>
-            );
-          })}
+      <nav aria-label={t("nav.primaryLabel")} id="site-nav">
+        <ul className="wrap">
+          {pages.map((page) => (
+            <li key={page.slug}>
+              <a href={page.path} aria-current={page.slug === currentSlug ? "page" : undefined}>
+                {page.slug === "" ? t("nav.home") : page.navTitle}
+              </a>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

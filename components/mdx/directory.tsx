@@ -9,7 +9,7 @@ export function createDirectory(ctx: MdxContext) {
       <>
         {ctx.groups.map((group) => (
           <section key={group.key} aria-labelledby={group.key}>
-            <AnchorHeading as="h2" id={group.key} labels={ctx.anchorLabels} className="mt-10 mb-2">
+            <AnchorHeading as="h2" id={group.key} labels={ctx.anchorLabels}>
               {group.title}
             </AnchorHeading>
             <p>{group.intro}</p>

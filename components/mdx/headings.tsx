@@ -7,12 +7,12 @@ type HeadingProps = { id: string; children: React.ReactNode };
 export function createHeadings({ anchorLabels }: MdxContext) {
   return {
     H2: ({ id, children }: HeadingProps) => (
-      <AnchorHeading as="h2" id={id} labels={anchorLabels} className="mt-10 mb-3">
+      <AnchorHeading as="h2" id={id} labels={anchorLabels}>
         {children}
       </AnchorHeading>
     ),
     H3: ({ id, children }: HeadingProps) => (
-      <AnchorHeading as="h3" id={id} labels={anchorLabels} className="mt-8 mb-2">
+      <AnchorHeading as="h3" id={id} labels={anchorLabels}>
         {children}
       </AnchorHeading>
     ),

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { MDXComponents } from "mdx/types";
 import { localizeHref } from "@/lib/i18n";
 import type { MdxElementName } from "@/lib/mdx-contract";
@@ -16,7 +15,7 @@ export type { MdxContext } from "./context";
 
 /**
  * The components writers may use in MDX (the names in lib/mdx-contract.ts),
- * bound to one page's context, plus the typography of plain Markdown elements.
+ * bound to one page's context. Plain Markdown elements are styled by `.prose` in app/globals.css.
  */
 export function createMdxComponents(ctx: MdxContext) {
   return {
@@ -30,15 +29,11 @@ export function createMdxComponents(ctx: MdxContext) {
     Phone: createPhone(ctx),
     SectionCards: createSectionCards(ctx),
     Directory: createDirectory(ctx),
-    p: (props) => <p className="my-4" {...props} />,
-    ul: (props) => <ul className="my-4 list-disc space-y-2 ps-6" {...props} />,
-    ol: (props) => <ol className="my-4 list-decimal space-y-2 ps-6" {...props} />,
-    strong: (props) => <strong className="font-bold" {...props} />,
     // Writers link to English paths (`/how-to#report-it`) in every language; the link
     // goes to the same page in the reader's language.
     a: ({ href = "", ...props }) =>
       href.startsWith("/") ? (
-        <Link href={localizeHref(ctx.locale, href)} prefetch={false} {...props} />
+        <a href={localizeHref(ctx.locale, href)} {...props} />
       ) : (
         <a href={href} {...props} />
       ),

@@ -1,4 +1,3 @@
-import { Icon } from "../ui/icon";
 import type { MdxContext } from "./context";
 
 /**
@@ -8,17 +7,12 @@ import type { MdxContext } from "./context";
 export function createNotes({ t }: MdxContext) {
   return {
     NotSpecified: ({ children }: { children: React.ReactNode }) => (
-      <aside className="my-5 border-s-4 border-note-line bg-note px-4 py-3">
-        <p className="m-0 flex items-center gap-2 font-bold">
-          <Icon name="info" />
-          {t("note.notSpecified")}
-        </p>
-        <div className="[&>p]:my-2 [&>p:last-child]:mb-0">{children}</div>
+      <aside className="note">
+        <p className="note-title">{t("note.notSpecified")}</p>
+        {children}
       </aside>
     ),
     /** `<Callout>…</Callout>`: an important point, set apart. */
-    Callout: ({ children }: { children: React.ReactNode }) => (
-      <div className="my-5 border-s-4 border-brand bg-brand-light px-4 py-3 [&>p]:my-2">{children}</div>
-    ),
+    Callout: ({ children }: { children: React.ReactNode }) => <div className="callout">{children}</div>,
   };
 }

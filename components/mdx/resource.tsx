@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { toPath } from "@/lib/i18n";
 import type { LocalizedResource } from "@/lib/registry";
 import { AnchorHeading } from "../ui/anchor-heading";
@@ -8,10 +7,10 @@ import type { MdxContext } from "./context";
 /** The contact lines of an entry: phones, email, official page. */
 function ContactLines({ entry, t }: { entry: LocalizedResource; t: MdxContext["t"] }) {
   return (
-    <ul className="m-0 mt-2 list-none space-y-1 p-0">
+    <ul className="contact-lines">
       {entry.phones.map((phone) => (
         <li key={phone.id}>
-          <a href={`tel:${phone.tel}`} className="inline-flex min-h-8 items-center gap-2 font-bold">
+          <a href={`tel:${phone.tel}`} className="tap font-bold">
             <Icon name="phone" />
             {phone.display}
           </a>
@@ -21,16 +20,16 @@ function ContactLines({ entry, t }: { entry: LocalizedResource; t: MdxContext["t
       {entry.email ? (
         <li>
           {t("resource.email")}:{" "}
-          <a href={`mailto:${entry.email}`} className="inline-flex min-h-8 items-center break-all">
+          <a href={`mailto:${entry.email}`} className="tap break-all">
             {entry.email}
           </a>
         </li>
       ) : null}
       {entry.url ? (
         <li>
-          <a href={entry.url} className="inline-flex min-h-8 items-center gap-2" rel="noopener">
+          <a href={entry.url} className="tap">
             {t("resource.officialPage")}
-            <Icon name="external" className="size-4" />
+            <Icon name="external" small />
           </a>
         </li>
       ) : entry.phones.length === 0 ? (
@@ -44,24 +43,24 @@ function ContactLines({ entry, t }: { entry: LocalizedResource; t: MdxContext["t
 export function DirectoryEntry({ entry, ctx }: { entry: LocalizedResource; ctx: MdxContext }) {
   const { t } = ctx;
   return (
-    <article className="border-t border-line py-4">
-      <AnchorHeading as="h3" id={entry.key} labels={ctx.anchorLabels} className="mb-1">
+    <article className="entry">
+      <AnchorHeading as="h3" id={entry.key} labels={ctx.anchorLabels}>
         {entry.name}
       </AnchorHeading>
-      {entry.text.explain ? <p className="m-0 text-muted">{entry.text.explain}</p> : null}
-      <p className="my-2">{entry.text.use}</p>
+      {entry.text.explain ? <p className="explain">{entry.text.explain}</p> : null}
+      <p>{entry.text.use}</p>
       {entry.text.notFor ? (
-        <p className="my-2">
+        <p>
           <strong>{t("resource.notFor")}:</strong> {entry.text.notFor}
         </p>
       ) : null}
       {entry.text.caution ? (
-        <p className="my-2 border-s-4 border-note-line bg-note px-3 py-2">
+        <p className="caution">
           <strong>{t("resource.caution")}:</strong> {entry.text.caution}
         </p>
       ) : null}
       <ContactLines entry={entry} t={t} />
-      <p className="mt-2 mb-0 text-base text-muted">{t(`verification.${entry.verification}`)}</p>
+      <p className="status">{t(`verification.${entry.verification}`)}</p>
     </article>
   );
 }
@@ -74,9 +73,9 @@ export function createResource({ locale, getResource }: MdxContext) {
   return function Resource({ id, children }: { id: string; children?: React.ReactNode }) {
     const entry = getResource(id);
     return (
-      <Link href={toPath(locale, "resources", id)} prefetch={false}>
+      <a href={toPath(locale, "resources", id)}>
         {children ?? entry?.name ?? id}
-      </Link>
+      </a>
     );
   };
 }
@@ -87,13 +86,13 @@ export function createContact({ locale, t, getResource }: MdxContext) {
     const entry = getResource(id);
     if (!entry) return null;
     return (
-      <div className="my-4 rounded border border-line bg-panel p-4">
-        <p className="m-0 font-bold">
-          <Link href={toPath(locale, "resources", id)} prefetch={false}>
+      <div className="contact-card">
+        <p className="font-bold">
+          <a href={toPath(locale, "resources", id)}>
             {entry.name}
-          </Link>
+          </a>
         </p>
-        {entry.text.explain ? <p className="m-0 text-muted">{entry.text.explain}</p> : null}
+        {entry.text.explain ? <p className="explain">{entry.text.explain}</p> : null}
         <ContactLines entry={entry} t={t} />
       </div>
     );

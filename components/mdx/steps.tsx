@@ -7,13 +7,18 @@ import type { MdxContext } from "./context";
  */
 export function createSteps({ anchorLabels }: MdxContext) {
   return {
-    Steps: ({ children }: { children: React.ReactNode }) => <ol role="list" className="steps my-6 list-none p-0">{children}</ol>,
+    // role="list" keeps list semantics in Safari, which drops them when list-style is none.
+    Steps: ({ children }: { children: React.ReactNode }) => (
+      <ol role="list" className="steps">
+        {children}
+      </ol>
+    ),
     Step: ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
-      <li className="step relative ps-12 pb-6">
-        <AnchorHeading as="h3" id={id} labels={anchorLabels} className="mb-1">
+      <li className="step">
+        <AnchorHeading as="h3" id={id} labels={anchorLabels}>
           {title}
         </AnchorHeading>
-        <div className="[&>p]:my-2 [&>ul]:my-2">{children}</div>
+        {children}
       </li>
     ),
   };

@@ -1,28 +1,22 @@
-import { CopyLinkButton } from "./copy-link-button";
-import { Icon } from "./icon";
-
 /** Interface words the heading controls need, already translated. */
 export interface AnchorLabels {
   linkTo: string;
   copy: string;
-  copied: string;
-  copyFailed: string;
 }
 
-const SIZES = {
-  h2: "text-2xl font-bold leading-tight",
-  h3: "text-xl font-bold leading-snug",
-} as const;
-
 /**
- * A heading that can be linked to: it carries the stable `id`, a visible `#`
- * link to itself (works without JavaScript) and a copy-link button.
+ * A heading that can be linked to: it carries the stable `id`, a visible link
+ * to itself (works without JavaScript) and a copy-link button. The button is
+ * plain server HTML, invisible until `LinkEnhancer` (the one client component)
+ * makes it work, so without JavaScript nobody meets a button that does nothing.
+ * Both icons are drawn by CSS: this markup repeats for every heading, step and
+ * question, so it is kept to a few bytes.
  */
 export function AnchorHeading({
   as: Tag,
   id,
   labels,
-  className = "",
+  className,
   children,
 }: {
   as: "h2" | "h3";
@@ -32,20 +26,10 @@ export function AnchorHeading({
   children: React.ReactNode;
 }) {
   return (
-    <div className={`flex items-start gap-1 ${className}`}>
-      <Tag id={id} className={`min-w-0 flex-1 ${SIZES[Tag]}`}>
-        {children}
-      </Tag>
-      <span className="no-print flex shrink-0 items-center">
-        <a
-          href={`#${id}`}
-          className="inline-flex min-h-8 min-w-8 items-center justify-center rounded text-link visited:text-link"
-        >
-          <Icon name="link" />
-          <span className="sr-only">{labels.linkTo}</span>
-        </a>
-        <CopyLinkButton id={id} label={labels.copy} copiedLabel={labels.copied} failedLabel={labels.copyFailed} />
-      </span>
+    <div className={className ? `ah ${className}` : "ah"}>
+      <Tag id={id}>{children}</Tag>
+      <a href={`#${id}`} className="self" aria-label={labels.linkTo} />
+      <button type="button" className="copy" data-copy={id} aria-label={labels.copy} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ const t = getTranslator("en");
 const ctx: MdxContext = {
   locale: "en",
   t,
-  anchorLabels: { linkTo: "Link to this section", copy: "Copy link", copied: "Link copied", copyFailed: "x" },
+  anchorLabels: { linkTo: "Link to this section", copy: "Copy link" },
   citations: ["opsa", "ca-sb-54"],
   getResource: (key) => getResource("en", key),
   pages: [],

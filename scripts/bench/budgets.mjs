@@ -1,0 +1,88 @@
+// Compares a benchmark result with bench/budgets.json and renders the figures as Markdown.
+import fs from "node:fs";
+import path from "node:path";
+
+export const RESULTS_FILE = path.join(process.cwd(), "bench/results/latest.json");
+export const BUDGETS_FILE = path.join(process.cwd(), "bench/budgets.json");
+
+const kb = (bytes) => Math.round((bytes / 1000) * 10) / 10;
+
+/** Every figure over its budget, each naming the page and the figure. */
+export function checkBudgets(results, budgets) {
+  const over = [];
+  const limit = (where, what, value, max) => {
+    if (value > max) over.push(`${where}: ${what} is ${value}, budget ${max}`);
+  };
+  const atLeast = (where, what, value, min) => {
+    if (value < min) over.push(`${where}: ${what} is ${value}, budget at least ${min}`);
+  };
+  const f = budgets.firstView;
+  for (const page of results.pages ?? []) {
+    const v = page.firstView;
+    const where = `${page.path} first view`;
+    limit(where, "total KB", kb(v.transferred), f.totalKb);
+    limit(where, "JavaScript KB", kb(v.byType.js.transferred), f.jsKb);
+    limit(where, "HTML KB", kb(v.byType.html.transferred), f.htmlKb);
+    limit(where, "CSS KB", kb(v.byType.css.transferred), f.cssKb);
+    limit(where, "font KB", kb(v.byType.font.transferred), f.fontKb);
+    limit(where, "image KB", kb(v.byType.image.transferred), f.imageKb);
+    limit(where, "requests to other sites", v.thirdParty.length, f.thirdPartyRequests);
+    limit(where, "prefetch requests", v.prefetch.requests, f.prefetchRequests);
+    limit(where, "failed requests", v.failed.length, f.failedRequests);
+    if (page.nextView) limit(`${page.path} next view (to ${page.nextView.to})`, "total KB", kb(page.nextView.transferred), budgets.nextView.totalKb);
+  }
+  const l = budgets.lighthouse;
+  for (const run of results.lighthouse ?? []) {
+    const where = `Lighthouse ${new URL(run.url).pathname}`;
+    atLeast(where, "performance", run.performance, l.performance);
+    atLeast(where, "accessibility", run.accessibility, l.accessibility);
+    atLeast(where, "best practices", run.bestPractices, l.bestPractices);
+    atLeast(where, "SEO", run.seo, l.seo);
+    limit(where, "CLS", run.cls, l.cls);
+    limit(where, "TBT ms", run.tbtMs, l.tbtMs);
+  }
+  return over;
+}
+
+/** The result as Markdown tables. */
+export function toMarkdown(results) {
+  const lines = [];
+  lines.push("### Page weight (compressed KB on the wire; Chromium, 390 x 844, cold cache)", "");
+  lines.push("| Page | Requests | Total | HTML | CSS | JS | Fonts | Images | Other | Prefetch | Next view |");
+  lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const page of results.pages ?? []) {
+    const v = page.firstView;
+    const t = (type) => kb(v.byType[type].transferred);
+    lines.push(
+      `| ${page.path} | ${v.requests} | ${kb(v.transferred)} | ${t("html")} | ${t("css")} | ${t("js")} | ${t("font")} | ${t("image")} | ${t("other")} | ${v.prefetch.requests} | ${page.nextView ? kb(page.nextView.transferred) : "-"} |`,
+    );
+  }
+  if (results.lighthouse?.length) {
+    lines.push("", "### Lighthouse mobile (median of runs)", "");
+    lines.push("| Page | Performance | Accessibility | Best practices | SEO | LCP ms | TBT ms | CLS |");
+    lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const r of results.lighthouse) {
+      lines.push(`| ${new URL(r.url).pathname} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`);
+    }
+  }
+  if (results.throughput?.length) {
+    lines.push("", "### Throughput (autocannon, loopback)", "");
+    lines.push("| Page | Server | Requests/s | p50 ms | p99 ms | Errors | next start / static |");
+    lines.push("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const r of results.throughput) {
+      lines.push(`| ${r.path} | next start | ${r.next.requestsPerSecond} | ${r.next.p50Ms} | ${r.next.p99Ms} | ${r.next.errors} | ${r.ratio} |`);
+      lines.push(`| ${r.path} | static reference | ${r.static.requestsPerSecond} | ${r.static.p50Ms} | ${r.static.p99Ms} | ${r.static.errors} | |`);
+    }
+  }
+  if (results.scale?.length) {
+    lines.push("", "### Build cost (clean `next build`)", "");
+    lines.push("| Content | Pages | Languages | Seconds | Peak memory MB |");
+    lines.push("| --- | ---: | ---: | ---: | ---: |");
+    for (const s of results.scale) lines.push(`| ${s.factor}x | ${s.pages} | ${s.locales} | ${s.seconds} | ${s.peakMemoryMb} |`);
+  }
+  return lines.join("\n");
+}
+
+export function readJson(file) {
+  return JSON.parse(fs.readFileSync(file, "utf8"));
+}

@@ -1,0 +1,144 @@
+// Page weight in Chromium (Debian's), on a phone-sized screen: first view with a
+// cold cache, then the next view after following a link with a warm cache.
+import { chromium } from "@playwright/test";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36",
+};
+
+const TYPES = ["html", "css", "js", "font", "image", "other"];
+
+function classify(request, contentType) {
+  const type = request.resourceType();
+  if (type === "document") return "html";
+  if (type === "stylesheet") return "css";
+  if (type === "script") return "js";
+  if (type === "font") return "font";
+  if (type === "image" || contentType.startsWith("image/")) return "image";
+  return "other";
+}
+
+function emptyTotals() {
+  return Object.fromEntries(TYPES.map((type) => [type, { requests: 0, transferred: 0, decoded: 0 }]));
+}
+
+/** Records every response of a page until the network has been quiet for `quietMs`. */
+function recorder(page, baseUrl) {
+  const entries = [];
+  let lastActivity = Date.now();
+  let inflight = 0;
+  page.on("request", () => {
+    inflight += 1;
+    lastActivity = Date.now();
+  });
+  const settle = async (request) => {
+    inflight -= 1;
+    lastActivity = Date.now();
+    const response = await request.response().catch(() => null);
+    const sizes = await request.sizes().catch(() => null);
+    const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+    const contentType = response?.headers()["content-type"] ?? "";
+    const headers = request.headers();
+    entries.push({
+      url: request.url(),
+      type: classify(request, contentType),
+      status: response?.status() ?? 0,
+      transferred: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
+      decoded: body.length,
+      thirdParty: !request.url().startsWith(baseUrl) && !request.url().startsWith("data:"),
+      // Next.js marks router prefetches with this header: bytes the reader may never use.
+      prefetch: headers["next-router-prefetch"] !== undefined,
+    });
+  };
+  page.on("requestfinished", settle);
+  page.on("requestfailed", settle);
+  return {
+    entries,
+    async quiet(quietMs = 1500, timeoutMs = 20_000) {
+      const start = Date.now();
+      while (Date.now() - start < timeoutMs) {
+        if (inflight <= 0 && Date.now() - lastActivity >= quietMs) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+  };
+}
+
+function summarize(entries) {
+  const byType = emptyTotals();
+  for (const entry of entries) {
+    byType[entry.type].requests += 1;
+    byType[entry.type].transferred += entry.transferred;
+    byType[entry.type].decoded += entry.decoded;
+  }
+  return {
+    requests: entries.length,
+    transferred: entries.reduce((sum, e) => sum + e.transferred, 0),
+    decoded: entries.reduce((sum, e) => sum + e.decoded, 0),
+    byType,
+    prefetch: {
+      requests: entries.filter((e) => e.prefetch).length,
+      transferred: entries.filter((e) => e.prefetch).reduce((sum, e) => sum + e.transferred, 0),
+    },
+    thirdParty: entries.filter((e) => e.thirdParty).map((e) => e.url),
+    failed: entries.filter((e) => e.status === 0 || e.status >= 400).map((e) => `${e.status} ${e.url}`),
+  };
+}
+
+/** First and next view of every page. */
+export async function measureWeights(baseUrl, pages) {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const results = [];
+  try {
+    for (const entry of pages) {
+      const context = await browser.newContext(PHONE);
+      const page = await context.newPage();
+      const first = recorder(page, baseUrl);
+      await page.goto(baseUrl + entry.path, { waitUntil: "load" });
+      await first.quiet();
+      const firstView = summarize(first.entries);
+
+      // The next view: follow a link to another section (the "next" link, or the
+      // first section card on a home page) with everything the first view cached.
+      const candidates = ["a[rel=next]", "a[rel=prev]", "main a[href^='/']:not([href*='#'])"];
+      let link = null;
+      for (const selector of candidates) {
+        if ((await page.locator(selector).count()) > 0) {
+          link = page.locator(selector).first();
+          break;
+        }
+      }
+      let nextView = null;
+      let nextPath = null;
+      if (link) {
+        nextPath = await link.getAttribute("href");
+        first.entries.length = 0;
+        await link.click();
+        await page.waitForURL((url) => url.pathname === nextPath.split("#")[0]);
+        await first.quiet();
+        nextView = summarize(first.entries);
+      }
+      results.push({ path: entry.path, locale: entry.locale, firstView, nextView: nextView && { to: nextPath, ...nextView } });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}

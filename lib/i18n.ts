@@ -67,3 +67,8 @@ export function localizeHref(locale: Locale, href: string): string {
   const [pathPart = "/", hash] = href.split("#");
   return toPath(locale, pathPart.replace(/^\/+|\/+$/g, ""), hash);
 }
+
+/** A page's path in every language, by locale code: the language picker and hreflang links use it. */
+export function toAlternatePaths(slug: string): Record<string, string> {
+  return Object.fromEntries(LOCALES.map(({ code }) => [code, toPath(code, slug)]));
+}

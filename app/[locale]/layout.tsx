@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { IconSprite } from "@/components/ui/icon";
 import { LinkEnhancer } from "@/components/ui/link-enhancer";
 import { getLocaleInfo, isLocale, LOCALES } from "@/lib/i18n";
 import { getTranslator } from "@/lib/ui";
@@ -32,7 +31,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={tag} dir={dir}>
       <body>
-        <IconSprite />
         {children}
         {/* Announces "Link copied" and similar results to screen readers. */}
         <p id="announcer" role="status" aria-live="polite" className="sr-only" />

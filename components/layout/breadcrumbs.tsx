@@ -1,16 +1,26 @@
-import { toPath, type Locale } from "@/lib/i18n";
 import type { Translate } from "@/lib/ui";
 
-/** Home › current page. The current page is text, marked `aria-current`. */
-export function Breadcrumbs({ locale, t, title }: { locale: Locale; t: Translate; title: string }) {
+/** Home › … › current page. Earlier steps are links; the current page is text, marked `aria-current`. */
+export function Breadcrumbs({
+  t,
+  trail,
+  title,
+}: {
+  t: Translate;
+  /** The pages above this one, starting with home. */
+  trail: readonly { href: string; label: string }[];
+  title: string;
+}) {
   return (
     <nav aria-label={t("nav.breadcrumbLabel")} className="crumbs no-print">
       <ol>
-        <li>
-          <a href={toPath(locale, "")} className="tap">
-            {t("nav.home")}
-          </a>
-        </li>
+        {trail.map((step) => (
+          <li key={step.href}>
+            <a href={step.href} className="tap">
+              {step.label}
+            </a>
+          </li>
+        ))}
         <li aria-current="page">{title}</li>
       </ol>
     </nav>

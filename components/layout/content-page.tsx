@@ -1,13 +1,16 @@
+import { toPath } from "@/lib/i18n";
 import { getMDXComponent } from "@/lib/mdx";
 import { getResource } from "@/lib/registry";
 import type { PageView } from "@/lib/page-view";
 import { createMdxComponents } from "../mdx";
 import { Breadcrumbs } from "./breadcrumbs";
+import { LanguagePicker } from "./language-picker";
 import { OnThisPage } from "./on-this-page";
 import { Pager } from "./pager";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SourcesList } from "./sources-list";
+import { TranslationNotice } from "./translation-notice";
 
 /** Pages with at least this many sections get an "On this page" list. */
 const OUTLINE_MIN = 3;
@@ -32,11 +35,18 @@ export function ContentPage({ view }: { view: PageView }) {
 
   return (
     <>
-      <SiteHeader locale={locale} t={t} pages={view.pages} currentSlug={page.slug} />
+      <SiteHeader locale={locale} t={t} pages={view.pages} currentSlug={page.slug}>
+        <LanguagePicker locale={locale} t={t} paths={view.alternates} />
+      </SiteHeader>
       <main id="main" tabIndex={-1} className="wrap prose">
-        {isHome ? null : <Breadcrumbs locale={locale} t={t} title={page.navTitle} />}
+        {isHome ? null : (
+          <Breadcrumbs t={t} trail={[{ href: toPath(locale, ""), label: t("nav.home") }]} title={page.navTitle} />
+        )}
         <h1 id="page-title">{page.title}</h1>
         <p className="lead">{page.description}</p>
+        {view.translation ? (
+          <TranslationNotice t={t} locale={locale} lastReviewed={page.lastReviewed} {...view.translation} />
+        ) : null}
         {!isHome && view.outline.length >= OUTLINE_MIN ? <OnThisPage t={t} items={view.outline} /> : null}
         <Body components={components} />
         <SourcesList t={t} sources={view.sources} />

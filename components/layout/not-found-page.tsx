@@ -5,7 +5,18 @@ import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
 /** The helpful 404: says what happened and offers the three most useful places. */
-export function NotFoundPage({ locale, t, pages }: { locale: Locale; t: Translate; pages: readonly PageSummary[] }) {
+export function NotFoundPage({
+  locale,
+  t,
+  pages,
+  otherLanguages = [],
+}: {
+  locale: Locale;
+  t: Translate;
+  pages: readonly PageSummary[];
+  /** The same message in other languages, each with a link to that language's start page. */
+  otherLanguages?: readonly { tag: string; dir: "ltr" | "rtl"; href: string; title: string; home: string }[];
+}) {
   const links = [
     { href: toPath(locale, ""), label: t("notFound.home") },
     { href: toPath(locale, "how-to"), label: t("notFound.howTo") },
@@ -27,6 +38,15 @@ export function NotFoundPage({ locale, t, pages }: { locale: Locale; t: Translat
             </li>
           ))}
         </ul>
+        {otherLanguages.length > 0 ? (
+          <ul className="index">
+            {otherLanguages.map((other) => (
+              <li key={other.tag} lang={other.tag} dir={other.dir}>
+                {other.title}: <a href={other.href}>{other.home}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </main>
       <SiteFooter locale={locale} t={t} />
     </>

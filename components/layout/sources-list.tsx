@@ -1,7 +1,11 @@
 import type { LocalizedResource } from "@/lib/registry";
 import type { Translate } from "@/lib/ui";
 
-/** The numbered Sources list at the end of a page; `<Cite>` links point here. */
+/**
+ * The numbered Sources list at the end of a page; `<Cite>` links point here.
+ * Most sources were checked on an official page (the intro says so); only the
+ * exceptions carry a note.
+ */
 export function SourcesList({ t, sources }: { t: Translate; sources: readonly LocalizedResource[] }) {
   if (sources.length === 0) return null;
   return (
@@ -12,7 +16,9 @@ export function SourcesList({ t, sources }: { t: Translate; sources: readonly Lo
         {sources.map((source) => (
           <li key={source.key} id={`source-${source.key}`}>
             {source.url ? <a href={source.url}>{source.name}</a> : source.name}
-            <span className="status">{t(`verification.${source.verification}`)}</span>
+            {source.verification === "verified" ? null : (
+              <span className="status">{t(`verification.${source.verification}`)}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -1,24 +1,35 @@
+import { toPath } from "@/lib/i18n";
+import { toResourcePath } from "@/lib/registry";
 import { AnchorHeading } from "../ui/anchor-heading";
 import type { MdxContext } from "./context";
-import { DirectoryEntry } from "./resource";
+import { PhoneLinks } from "./resource";
 
-/** `<Directory />`: every source and office, grouped by what a person needs. */
+/**
+ * `<Directory />`: every source and office, grouped by what a person needs.
+ * Each entry keeps its id here (`/resources#opsa`) with its name, what it is
+ * and its phone numbers; the name leads to the group's page with everything
+ * about it. Keeping the details on the group pages keeps this page light.
+ */
 export function createDirectory(ctx: MdxContext) {
   return function Directory() {
-    return (
-      <>
-        {ctx.groups.map((group) => (
-          <section key={group.key} aria-labelledby={group.key}>
-            <AnchorHeading as="h2" id={group.key} labels={ctx.anchorLabels}>
-              {group.title}
-            </AnchorHeading>
-            <p>{group.intro}</p>
-            {group.entries.map((entry) => (
-              <DirectoryEntry key={entry.key} entry={entry} ctx={ctx} />
-            ))}
-          </section>
-        ))}
-      </>
-    );
+    return ctx.groups.map((group) => (
+      <section key={group.key} aria-labelledby={group.key}>
+        <AnchorHeading as="h2" id={group.key} labels={ctx.anchorLabels}>
+          {group.title}
+        </AnchorHeading>
+        <p>
+          {group.intro} <a href={toPath(ctx.locale, `resources/${group.key}`)}>{group.title} ›</a>
+        </p>
+        <ul className="index">
+          {group.entries.map((entry) => (
+            <li key={entry.key} id={entry.key}>
+              <a href={toResourcePath(ctx.locale, entry)}>{entry.name}</a>
+              {entry.text.explain ? <span className="explain">{entry.text.explain}</span> : null}
+              <PhoneLinks entry={entry} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    ));
   };
 }

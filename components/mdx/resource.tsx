@@ -1,22 +1,28 @@
-import { toPath } from "@/lib/i18n";
-import type { LocalizedResource } from "@/lib/registry";
+import { toResourcePath, type LocalizedResource } from "@/lib/registry";
 import { AnchorHeading } from "../ui/anchor-heading";
-import { Icon } from "../ui/icon";
 import type { MdxContext } from "./context";
+
+/** An entry's phone numbers as tap-to-call links, each with its label. */
+export function PhoneLinks({ entry }: { entry: LocalizedResource }) {
+  return entry.phones.map((phone) => (
+    <span key={phone.id} className="phone">
+      <a href={`tel:${phone.tel}`} className="tap tel">
+        {phone.display}
+      </a>
+      {entry.text.phoneLabels[phone.id] ? ` (${entry.text.phoneLabels[phone.id]})` : null}
+    </span>
+  ));
+}
 
 /** The contact lines of an entry: phones, email, official page. */
 function ContactLines({ entry, t }: { entry: LocalizedResource; t: MdxContext["t"] }) {
   return (
     <ul className="contact-lines">
-      {entry.phones.map((phone) => (
-        <li key={phone.id}>
-          <a href={`tel:${phone.tel}`} className="tap font-bold">
-            <Icon name="phone" />
-            {phone.display}
-          </a>
-          {entry.text.phoneLabels[phone.id] ? <span> ({entry.text.phoneLabels[phone.id]})</span> : null}
+      {entry.phones.length > 0 ? (
+        <li>
+          <PhoneLinks entry={entry} />
         </li>
-      ))}
+      ) : null}
       {entry.email ? (
         <li>
           {t("resource.email")}:{" "}
@@ -27,9 +33,8 @@ function ContactLines({ entry, t }: { entry: LocalizedResource; t: MdxContext["t
       ) : null}
       {entry.url ? (
         <li>
-          <a href={entry.url} className="tap">
+          <a href={entry.url} className="tap ext">
             {t("resource.officialPage")}
-            <Icon name="external" small />
           </a>
         </li>
       ) : entry.phones.length === 0 ? (
@@ -39,12 +44,19 @@ function ContactLines({ entry, t }: { entry: LocalizedResource; t: MdxContext["t
   );
 }
 
-/** One full directory entry, as on /resources: reachable as `/resources#<key>`. */
-export function DirectoryEntry({ entry, ctx }: { entry: LocalizedResource; ctx: MdxContext }) {
-  const { t } = ctx;
+/** One full directory entry, as on its group's page (`/resources/<group>#<key>`). */
+export function DirectoryEntry({
+  entry,
+  t,
+  anchorLabels,
+}: {
+  entry: LocalizedResource;
+  t: MdxContext["t"];
+  anchorLabels: MdxContext["anchorLabels"];
+}) {
   return (
     <article className="entry">
-      <AnchorHeading as="h3" id={entry.key} labels={ctx.anchorLabels}>
+      <AnchorHeading as="h2" id={entry.key} labels={anchorLabels}>
         {entry.name}
       </AnchorHeading>
       {entry.text.explain ? <p className="explain">{entry.text.explain}</p> : null}
@@ -60,7 +72,7 @@ export function DirectoryEntry({ entry, ctx }: { entry: LocalizedResource; ctx: 
         </p>
       ) : null}
       <ContactLines entry={entry} t={t} />
-      <p className="status">{t(`verification.${entry.verification}`)}</p>
+      {entry.verification === "verified" ? null : <p className="status">{t(`verification.${entry.verification}`)}</p>}
     </article>
   );
 }
@@ -73,9 +85,7 @@ export function createResource({ locale, getResource }: MdxContext) {
   return function Resource({ id, children }: { id: string; children?: React.ReactNode }) {
     const entry = getResource(id);
     return (
-      <a href={toPath(locale, "resources", id)}>
-        {children ?? entry?.name ?? id}
-      </a>
+      <a href={entry ? toResourcePath(locale, entry) : undefined}>{children ?? entry?.name ?? id}</a>
     );
   };
 }
@@ -88,9 +98,7 @@ export function createContact({ locale, t, getResource }: MdxContext) {
     return (
       <div className="contact-card">
         <p className="font-bold">
-          <a href={toPath(locale, "resources", id)}>
-            {entry.name}
-          </a>
+          <a href={toResourcePath(locale, entry)}>{entry.name}</a>
         </p>
         {entry.text.explain ? <p className="explain">{entry.text.explain}</p> : null}
         <ContactLines entry={entry} t={t} />

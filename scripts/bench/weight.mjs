@@ -4,6 +4,7 @@ import { chromium } from "@playwright/test";
 
 export const CHROMIUM_ARGS = [
   "--headless",
+  "--disable-dev-shm-usage",
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -35,7 +36,7 @@ function classify(request, contentType) {
 }
 
 function emptyTotals() {
-  return Object.fromEntries(TYPES.map((type) => [type, { requests: 0, transferred: 0, decoded: 0 }]));
+  return Object.fromEntries(TYPES.map((type) => [type, { requests: 0, compressed: 0, transferred: 0, decoded: 0 }]));
 }
 
 /** Records every response of a page until the network has been quiet for `quietMs`. */
@@ -59,6 +60,8 @@ function recorder(page, baseUrl) {
       url: request.url(),
       type: classify(request, contentType),
       status: response?.status() ?? 0,
+      // Compressed: the body as sent (gzip). Transferred: that plus the response headers.
+      compressed: sizes ? sizes.responseBodySize : 0,
       transferred: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
       decoded: body.length,
       thirdParty: !request.url().startsWith(baseUrl) && !request.url().startsWith("data:"),
@@ -84,58 +87,85 @@ function summarize(entries) {
   const byType = emptyTotals();
   for (const entry of entries) {
     byType[entry.type].requests += 1;
+    byType[entry.type].compressed += entry.compressed;
     byType[entry.type].transferred += entry.transferred;
     byType[entry.type].decoded += entry.decoded;
   }
   return {
     requests: entries.length,
+    compressed: entries.reduce((sum, e) => sum + e.compressed, 0),
     transferred: entries.reduce((sum, e) => sum + e.transferred, 0),
     decoded: entries.reduce((sum, e) => sum + e.decoded, 0),
     byType,
     prefetch: {
       requests: entries.filter((e) => e.prefetch).length,
-      transferred: entries.filter((e) => e.prefetch).reduce((sum, e) => sum + e.transferred, 0),
+      compressed: entries.filter((e) => e.prefetch).reduce((sum, e) => sum + e.compressed, 0),
     },
     thirdParty: entries.filter((e) => e.thirdParty).map((e) => e.url),
     failed: entries.filter((e) => e.status === 0 || e.status >= 400).map((e) => `${e.status} ${e.url}`),
   };
 }
 
-/** First and next view of every page. */
-export async function measureWeights(baseUrl, pages) {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+async function measurePage(browser, baseUrl, entry) {
+  const context = await browser.newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    const recording = recorder(page, baseUrl);
+    await page.goto(baseUrl + entry.path, { waitUntil: "load" });
+    await recording.quiet();
+    const firstView = summarize(recording.entries);
+
+    // The next view: follow a link to another section (the "next" link, else the
+    // "previous" one, else the first link in the page) with everything the first view cached.
+    let link = null;
+    for (const selector of ["a[rel=next]", "a[rel=prev]", "main a[href^='/']:not([href*='#'])"]) {
+      if ((await page.locator(selector).count()) > 0) {
+        link = page.locator(selector).first();
+        break;
+      }
+    }
+    let nextView = null;
+    if (link) {
+      const to = await link.getAttribute("href");
+      recording.entries.length = 0;
+      await link.click();
+      await page.waitForURL((url) => url.pathname === to.split("#")[0]);
+      await recording.quiet();
+      nextView = { to, ...summarize(recording.entries) };
+    }
+    return { path: entry.path, locale: entry.locale, firstView, nextView };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** First and next view of every page, in two browsers side by side (bytes do not depend on timing). */
+export async function measureWeights(baseUrl, pages, workers = 2) {
+  const shares = Array.from({ length: workers }, (_, worker) => pages.filter((_, index) => index % workers === worker));
+  const results = (await Promise.all(shares.map((share) => measureShare(baseUrl, share)))).flat();
+  const order = new Map(pages.map((page, index) => [page.path, index]));
+  return results.sort((a, b) => order.get(a.path) - order.get(b.path));
+}
+
+/** One worker's pages. A fresh browser every few pages keeps long runs stable. */
+async function measureShare(baseUrl, pages) {
+  const launch = () => chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  let browser = await launch();
   const results = [];
   try {
-    for (const entry of pages) {
-      const context = await browser.newContext(PHONE);
-      const page = await context.newPage();
-      const first = recorder(page, baseUrl);
-      await page.goto(baseUrl + entry.path, { waitUntil: "load" });
-      await first.quiet();
-      const firstView = summarize(first.entries);
-
-      // The next view: follow a link to another section (the "next" link, or the
-      // first section card on a home page) with everything the first view cached.
-      const candidates = ["a[rel=next]", "a[rel=prev]", "main a[href^='/']:not([href*='#'])"];
-      let link = null;
-      for (const selector of candidates) {
-        if ((await page.locator(selector).count()) > 0) {
-          link = page.locator(selector).first();
-          break;
-        }
+    for (const [index, entry] of pages.entries()) {
+      if (index > 0 && index % 20 === 0) {
+        await browser.close();
+        browser = await launch();
       }
-      let nextView = null;
-      let nextPath = null;
-      if (link) {
-        nextPath = await link.getAttribute("href");
-        first.entries.length = 0;
-        await link.click();
-        await page.waitForURL((url) => url.pathname === nextPath.split("#")[0]);
-        await first.quiet();
-        nextView = summarize(first.entries);
+      try {
+        results.push(await measurePage(browser, baseUrl, entry));
+      } catch (error) {
+        console.error(`[bench] ${entry.path}: ${error.message.split("\n")[0]}; retrying in a fresh browser`);
+        await browser.close().catch(() => {});
+        browser = await launch();
+        results.push(await measurePage(browser, baseUrl, entry));
       }
-      results.push({ path: entry.path, locale: entry.locale, firstView, nextView: nextView && { to: nextPath, ...nextView } });
-      await context.close();
     }
   } finally {
     await browser.close();

@@ -1,13 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { axeViolations, listPaths } from "./site";
+import { axeViolations, listPages, listPaths } from "./site";
 
 const paths = listPaths();
+/** Content pages and the directory's group pages. */
+const allPaths = listPages("en").map((page) => page.path);
 
 test("the content folder gives the routes the guide promises", () => {
   expect(paths.sort()).toEqual(["/", "/faq", "/how-to", "/penalties", "/resources", "/scope", "/violations"]);
 });
 
-for (const path of paths) {
+for (const path of allPaths) {
   test.describe(`page ${path}`, () => {
     test("answers 200 with one h1, the site navigation and a last-reviewed date", async ({ page }) => {
       const response = await page.goto(path);
@@ -89,12 +91,20 @@ test("citations link to the Sources list, which links to the official page", asy
 test("the directory groups offices by need and answers /resources#<key>", async ({ page }) => {
   await page.goto("/resources#opsa");
   await expect(page.locator("#opsa")).toBeInViewport();
-  await expect(page.locator("#opsa")).toHaveText(/Office of Public Safety Accountability/);
+  await expect(page.locator("#opsa")).toContainText("Office of Public Safety Accountability");
+  await expect(page.locator("#opsa").getByRole("link", { name: "(916) 808-7525" })).toHaveAttribute("href", "tel:+19168087525");
   for (const group of ["Report police conduct", "Report a City code problem", "City policy", "Free legal help", "Emergencies", "The law"]) {
     await expect(page.getByRole("heading", { level: 2, name: group })).toBeVisible();
   }
   // The three offices other guides name are findable, including the one that does not exist.
   await expect(page.locator("#offices-named-elsewhere")).toBeVisible();
-  await expect(page.locator("#civil-rights-equity-office")).toHaveText(/Civil Rights and Equity/);
-  await expect(page.locator("article", { has: page.locator("#civil-rights-equity-office") })).toContainText("no office with that name");
+  await expect(page.locator("#civil-rights-equity-office")).toContainText("Civil Rights and Equity");
+
+  // Each entry's name leads to its group's page, where the entry is in full.
+  await page.locator("#civil-rights-equity-office a").click();
+  await expect(page).toHaveURL(/\/resources\/city-policy#civil-rights-equity-office$/);
+  const entry = page.locator("article", { has: page.locator("#civil-rights-equity-office") });
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText("no office with that name");
+  await expect(entry).toContainText("No official page found");
 });

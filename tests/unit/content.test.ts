@@ -121,10 +121,14 @@ describe("the real content", () => {
       for (const anchor of page.anchors) targets.add(`${page.path}#${anchor.id}`);
     }
     // The directory's group and entry ids come from the registry, not from MDX.
-    const { listResourceGroups } = await import("@/lib/registry");
+    const { listResourceGroups, toResourcePath } = await import("@/lib/registry");
     for (const group of listResourceGroups("en")) {
       targets.add(`${toPath("en", "resources")}#${group.key}`);
-      for (const entry of group.entries) targets.add(`${toPath("en", "resources")}#${entry.key}`);
+      targets.add(toPath("en", `resources/${group.key}`));
+      for (const entry of group.entries) {
+        targets.add(`${toPath("en", "resources")}#${entry.key}`);
+        targets.add(toResourcePath("en", entry));
+      }
     }
     const broken = pages.flatMap((page) => (page?.internalLinks ?? []).filter((link) => !targets.has(link)).map((link) => `${page?.path} → ${link}`));
     expect(broken).toEqual([]);

@@ -30,8 +30,8 @@ describe("MDX components", () => {
     expect(html).toContain("Source 2");
   });
 
-  it("link a directory entry by key to /resources#key", () => {
-    expect(renderToStaticMarkup(<components.Resource id="opsa" />)).toContain('href="/resources#opsa"');
+  it("link a directory entry by key to its full entry on its group's page", () => {
+    expect(renderToStaticMarkup(<components.Resource id="opsa" />)).toContain('href="/resources/report-police-conduct#opsa"');
   });
 
   it("print phone numbers only from the registry, as tap-to-call links", () => {

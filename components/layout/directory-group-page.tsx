@@ -1,0 +1,55 @@
+import { toPath } from "@/lib/i18n";
+import type { GroupView } from "@/lib/page-view";
+import { DirectoryEntry } from "../mdx/resource";
+import { Breadcrumbs } from "./breadcrumbs";
+import { LanguagePicker } from "./language-picker";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+import { TranslationNotice } from "./translation-notice";
+
+/** One group of the directory ("Report police conduct"), with every entry in full. */
+export function DirectoryGroupPage({ view }: { view: GroupView }) {
+  const { locale, group, directory, t } = view;
+  const anchorLabels = { linkTo: t("anchor.linkTo"), copy: t("anchor.copy") };
+  const groupPath = (key: string) => toPath(locale, `${directory.slug}/${key}`);
+  return (
+    <>
+      <SiteHeader locale={locale} t={t} pages={view.pages} currentSlug={directory.slug}>
+        <LanguagePicker locale={locale} t={t} paths={view.alternates} />
+      </SiteHeader>
+      <main id="main" tabIndex={-1} className="wrap prose">
+        <Breadcrumbs
+          t={t}
+          trail={[
+            { href: toPath(locale, ""), label: t("nav.home") },
+            { href: directory.path, label: directory.navTitle },
+          ]}
+          title={group.title}
+        />
+        <h1 id="page-title">{group.title}</h1>
+        <p className="lead">{group.intro}</p>
+        {view.translation ? (
+          <TranslationNotice t={t} locale={locale} lastReviewed={directory.lastReviewed} {...view.translation} />
+        ) : null}
+        {group.entries.map((entry) => (
+          <DirectoryEntry key={entry.key} entry={entry} t={t} anchorLabels={anchorLabels} />
+        ))}
+        <nav aria-label={t("nav.pagerLabel")} className="pager no-print">
+          {view.previous ? (
+            <a href={groupPath(view.previous.key)} rel="prev">
+              <span>{t("nav.previous")}</span>
+              {view.previous.title}
+            </a>
+          ) : null}
+          {view.next ? (
+            <a href={groupPath(view.next.key)} rel="next">
+              <span>{t("nav.next")}</span>
+              {view.next.title}
+            </a>
+          ) : null}
+        </nav>
+      </main>
+      <SiteFooter locale={locale} t={t} lastReviewed={directory.lastReviewed} />
+    </>
+  );
+}

@@ -1,20 +1,54 @@
 import "server-only";
 import type { Metadata } from "next";
-import { getPage } from "./content";
-import { DEFAULT_LOCALE, LOCALES, toPath, type Locale } from "./i18n";
-import { getResourceGroup, toGroupSlug } from "./registry";
+import { getPage, listPages } from "./content";
+import { DEFAULT_LOCALE, getLocaleInfo, LOCALES, toPath, type Locale } from "./i18n";
+import { getResourceGroup, listResourceGroups, toGroupSlug } from "./registry";
+import { toAbsoluteUrl } from "./site";
 import { getUiStrings } from "./ui";
 
-/** Title, description and canonical URL of one page. */
+/** What every page's metadata is built from. */
+interface PageMeta {
+  locale: Locale;
+  slug: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * Title ("<page> · <site name>"), description, canonical URL, hreflang
+ * alternates, and the OpenGraph and Twitter tags that link previews in
+ * messaging apps read. A shared `/faq#id` link previews as the FAQ page.
+ */
+function toMetadata({ locale, slug, title, description }: PageMeta): Metadata {
+  const siteName = getUiStrings(locale)["site.name"];
+  const fullTitle = `${title} · ${siteName}`;
+  return {
+    title: { absolute: fullTitle },
+    description,
+    alternates: toAlternates(locale, slug),
+    openGraph: {
+      type: "website",
+      siteName,
+      title: fullTitle,
+      description,
+      url: toPath(locale, slug),
+      locale: getLocaleInfo(locale).tag.replace("-", "_"),
+      alternateLocale: LOCALES.filter((info) => info.code !== locale).map((info) => info.tag.replace("-", "_")),
+    },
+    twitter: { card: "summary", title: fullTitle, description },
+  };
+}
+
+/** Metadata of one content page. */
 export async function getPageMetadata(locale: Locale, slug: string): Promise<Metadata> {
   const page = await getPage(locale, slug);
-  if (!page) return {};
-  const siteName = getUiStrings(locale)["site.name"];
-  return {
-    title: { absolute: `${page.title} · ${siteName}` },
-    description: page.description,
-    alternates: toAlternates(locale, slug),
-  };
+  return page ? toMetadata({ locale, slug, title: page.title, description: page.description }) : {};
+}
+
+/** Metadata of a directory group's page. */
+export async function getGroupMetadata(locale: Locale, groupKey: string): Promise<Metadata> {
+  const group = getResourceGroup(locale, groupKey);
+  return group ? toMetadata({ locale, slug: toGroupSlug(group.key), title: group.title, description: group.intro }) : {};
 }
 
 /**
@@ -32,13 +66,29 @@ export function toAlternates(locale: Locale, slug: string): NonNullable<Metadata
   };
 }
 
-/** Title, description and canonical URL of a directory group's page. */
-export async function getGroupMetadata(locale: Locale, groupKey: string): Promise<Metadata> {
-  const group = getResourceGroup(locale, groupKey);
-  if (!group) return {};
-  return {
-    title: { absolute: `${group.title} · ${getUiStrings(locale)["site.name"]}` },
-    description: group.intro,
-    alternates: toAlternates(locale, toGroupSlug(group.key)),
-  };
+/** One page of the site in every language, for the sitemap. */
+export interface SiteRoute {
+  slug: string;
+  /** ISO date the page was last reviewed, by locale code. */
+  lastReviewed: Record<string, string>;
 }
+
+/** Every page that exists: content pages and the directory's group pages, with review dates per language. */
+export async function listSiteRoutes(): Promise<SiteRoute[]> {
+  const perLocale = await Promise.all(LOCALES.map(async ({ code }) => [code, await listPages(code)] as const));
+  const english = perLocale[0]![1];
+  const routes: SiteRoute[] = english.map((page) => ({
+    slug: page.slug,
+    lastReviewed: Object.fromEntries(
+      perLocale.map(([code, pages]) => [code, pages.find((p) => p.slug === page.slug)?.lastReviewed ?? page.lastReviewed]),
+    ),
+  }));
+  const directory = routes.find((route) => route.slug === "resources");
+  for (const group of listResourceGroups(DEFAULT_LOCALE)) {
+    routes.push({ slug: toGroupSlug(group.key), lastReviewed: directory?.lastReviewed ?? {} });
+  }
+  return routes;
+}
+
+/** Absolute URL of a page in a language. */
+export const toPageUrl = (locale: Locale, slug: string) => toAbsoluteUrl(toPath(locale, slug));

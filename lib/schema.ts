@@ -174,6 +174,7 @@ export const UI_KEYS = [
   "nav.next",
   "anchor.linkTo",
   "anchor.copy",
+  "anchor.share",
   "anchor.copied",
   "anchor.copyFailed",
   "cite.label",

@@ -34,7 +34,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         {children}
         {/* Announces "Link copied" and similar results to screen readers. */}
         <p id="announcer" role="status" aria-live="polite" className="sr-only" />
-        <LinkEnhancer copied={t("anchor.copied")} failed={t("anchor.copyFailed")} />
+        <LinkEnhancer copied={t("anchor.copied")} failed={t("anchor.copyFailed")} share={t("anchor.share")} />
       </body>
     </html>
   );

@@ -3,16 +3,25 @@
 import { useEffect } from "react";
 
 /**
- * The site's only client component. It makes every copy-link button on the page
- * work (one listener for all of them), shows them, and announces the result to
- * screen readers through the layout's live region; and it keeps the current
+ * The site's only client component. It makes every share button on the page
+ * work (one listener for all of them): the phone's share sheet where there is
+ * one, otherwise it copies the link and announces "Link copied" through the
+ * layout's live region. It also keeps the current
  * `#section` when the reader switches language. Without JavaScript the copy
  * buttons stay hidden and the `#` links beside them do the same job.
  */
-export function LinkEnhancer({ copied, failed }: { copied: string; failed: string }) {
+export function LinkEnhancer({ copied, failed, share }: { copied: string; failed: string; share: string }) {
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.enhanced = "";
+    // Phones with a share sheet (Web Share API) get "Share"; other browsers copy the link.
+    const canShare = typeof navigator.share === "function";
+    if (canShare) {
+      for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
+        button.setAttribute("aria-label", share);
+        button.dataset.share = "";
+      }
+    }
     const announce = (message: string) => {
       const region = document.getElementById("announcer");
       if (!region) return;
@@ -30,6 +39,11 @@ export function LinkEnhancer({ copied, failed }: { copied: string; failed: strin
       if (!button) return;
       const url = new URL(window.location.href);
       url.hash = button.dataset.copy ?? "";
+      if (canShare) {
+        // The reader may cancel the share sheet: nothing to report then.
+        await navigator.share({ title: document.title, url: url.toString() }).catch(() => {});
+        return;
+      }
       try {
         await navigator.clipboard.writeText(url.toString());
         button.dataset.copied = "";
@@ -44,6 +58,6 @@ export function LinkEnhancer({ copied, failed }: { copied: string; failed: strin
       document.removeEventListener("click", onClick);
       delete root.dataset.enhanced;
     };
-  }, [copied, failed]);
+  }, [copied, failed, share]);
   return null;
 }

@@ -44,3 +44,27 @@ test("without JavaScript no copy button is offered (it could not work)", async (
   await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
   await context.close();
 });
+
+test("on a phone with a share sheet, the button shares the section's full URL", async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { shared });
+    navigator.share = async (data?: ShareData) => {
+      shared.push(data ?? {});
+    };
+  });
+  await page.goto("/how-to");
+  const button = page.locator("div", { has: page.locator("#report-it") }).getByRole("button", { name: "Share" });
+  await expect(button).toBeVisible();
+  await button.click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+  expect(shared).toEqual([{ title: await page.title(), url: `${baseURL}/how-to#report-it` }]);
+});
+
+test("a section link previews as its page: the shared URL's page has OpenGraph tags", async ({ request }) => {
+  const html = await (await request.get("/faq")).text();
+  expect(html).toContain('<meta property="og:title" content="Frequently asked questions · Sacramento Immigrant Protections"/>');
+  expect(html).toMatch(/<meta property="og:description" content="Short answers/);
+  expect(html).toContain('<meta property="og:url" content="http://localhost:3000/faq"/>');
+  expect(html).toContain('<meta name="twitter:card" content="summary"/>');
+});

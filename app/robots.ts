@@ -1,0 +1,11 @@
+import type { MetadataRoute } from "next";
+import { site, toAbsoluteUrl } from "@/lib/site";
+
+/** Every page may be indexed; the sitemap lists them all. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: "*", allow: "/" },
+    sitemap: toAbsoluteUrl("/sitemap.xml"),
+    host: site.origin,
+  };
+}

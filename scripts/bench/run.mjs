@@ -26,16 +26,24 @@ const pages = listBuiltPages();
 const samples = pickSamples(pages);
 const results = { date: new Date().toISOString(), node: process.version, pages: [], lighthouse: [], throughput: [], scale: [] };
 
+/** Writes what has been measured so far, so a failure late in the run loses nothing. */
+const save = () => {
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+};
+
 const server = await startNext();
 try {
   log(`measuring ${pages.length} pages at ${server.baseUrl}…`);
   results.pages = await measureWeights(server.baseUrl, pages);
+  save();
 
   if (!flags.has("--no-lighthouse")) {
     for (const sample of samples) {
       log(`Lighthouse ${sample.path} (3 runs)…`);
       results.lighthouse.push(await runLighthouse(server.baseUrl + sample.path, 3));
     }
+    save();
   }
 
   if (!flags.has("--no-throughput")) {
@@ -65,9 +73,7 @@ if (!flags.has("--no-scale")) {
   log("build cost at 1x and 10x content (temporary copies)…");
   results.scale = await measureScale();
 }
-
-fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+save();
 console.log(toMarkdown(results));
 const over = checkBudgets(results, readJson(BUDGETS_FILE));
 if (over.length > 0) {

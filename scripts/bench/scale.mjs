@@ -14,7 +14,8 @@ export function makeProjectCopy(factor, root = process.cwd()) {
   for (const item of COPY) {
     if (fs.existsSync(path.join(root, item))) fs.cpSync(path.join(root, item), path.join(dir, item), { recursive: true });
   }
-  fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+  // Hard links: as fast as a symlink, but Turbopack only resolves packages inside the project folder.
+  execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")]);
   const locales = JSON.parse(fs.readFileSync(path.join(root, "content/locales.json"), "utf8"));
   let pages = 0;
   for (const { code } of locales) {

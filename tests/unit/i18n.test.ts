@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getPage, listSlugs } from "@/lib/content";
+import { ContentError, getPage, listSlugs } from "@/lib/content";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n";
 import { getResourceTexts } from "@/lib/registry";
 import { getUiStrings } from "@/lib/ui";
@@ -42,4 +42,20 @@ describe("languages", () => {
       });
     });
   }
+});
+
+describe("parity with English", () => {
+  const FIXTURES = path.join(process.cwd(), "tests/fixtures/content");
+
+  it("fails when a translation changes an id, naming the locale, the file and the id", async () => {
+    const error = await getPage("es", "valid", FIXTURES).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    const message = (error as Error).message;
+    expect(message).toContain("tests/fixtures/content/es/valid.mdx (es)");
+    expect(message).toContain('id "step-one" is in the English page but missing here');
+    expect(message).toContain('id "paso-uno" is not in the English page');
+  });
 });

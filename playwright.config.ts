@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import chromium from "./scripts/chromium.json";
 
 const PORT = 3100;
 
@@ -11,26 +12,15 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
     ...devices["Pixel 5"],
     viewport: { width: 360, height: 740 },
-    launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    // Debian's Chromium with flags that work on a closed network (shared with the benchmark).
+    launchOptions: chromium,
   },
   webServer: {
     command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,

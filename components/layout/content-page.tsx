@@ -50,7 +50,13 @@ export function ContentPage({ view }: { view: PageView }) {
         {!isHome && view.outline.length >= OUTLINE_MIN ? <OnThisPage t={t} items={view.outline} /> : null}
         <Body components={components} />
         <SourcesList t={t} sources={view.sources} />
-        {isHome ? null : <Pager t={t} previous={view.previous} next={view.next} />}
+        {isHome ? null : (
+          <Pager
+            t={t}
+            previous={view.previous && { href: view.previous.path, label: view.previous.navTitle }}
+            next={view.next && { href: view.next.path, label: view.next.navTitle }}
+          />
+        )}
       </main>
       <SiteFooter locale={locale} t={t} lastReviewed={page.lastReviewed} />
     </>

@@ -3,6 +3,7 @@ import type { GroupView } from "@/lib/page-view";
 import { DirectoryEntry } from "../mdx/resource";
 import { Breadcrumbs } from "./breadcrumbs";
 import { LanguagePicker } from "./language-picker";
+import { Pager } from "./pager";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { TranslationNotice } from "./translation-notice";
@@ -34,20 +35,11 @@ export function DirectoryGroupPage({ view }: { view: GroupView }) {
         {group.entries.map((entry) => (
           <DirectoryEntry key={entry.key} entry={entry} t={t} anchorLabels={anchorLabels} />
         ))}
-        <nav aria-label={t("nav.pagerLabel")} className="pager no-print">
-          {view.previous ? (
-            <a href={groupPath(view.previous.key)} rel="prev">
-              <span>{t("nav.previous")}</span>
-              {view.previous.title}
-            </a>
-          ) : null}
-          {view.next ? (
-            <a href={groupPath(view.next.key)} rel="next">
-              <span>{t("nav.next")}</span>
-              {view.next.title}
-            </a>
-          ) : null}
-        </nav>
+        <Pager
+          t={t}
+          previous={view.previous && { href: groupPath(view.previous.key), label: view.previous.title }}
+          next={view.next && { href: groupPath(view.next.key), label: view.next.title }}
+        />
       </main>
       <SiteFooter locale={locale} t={t} lastReviewed={directory.lastReviewed} />
     </>

@@ -1,23 +1,27 @@
-import type { PageSummary } from "@/lib/content";
 import type { Translate } from "@/lib/ui";
 
-/** Links to the previous and next section, in navigation order. */
-export function Pager({ t, previous, next }: { t: Translate; previous?: PageSummary; next?: PageSummary }) {
+/** A neighbouring page: where it is and what it is called. */
+export interface PagerLink {
+  href: string;
+  label: string;
+}
+
+/** Links to the previous and next page of a sequence (sections, or directory groups). */
+export function Pager({ t, previous, next }: { t: Translate; previous?: PagerLink; next?: PagerLink }) {
   if (!previous && !next) return null;
   return (
     <nav aria-label={t("nav.pagerLabel")} className="pager no-print">
-      {previous ? (
-        <a href={previous.path} rel="prev">
-          <span>{t("nav.previous")}</span>
-          {previous.navTitle}
-        </a>
-      ) : null}
-      {next ? (
-        <a href={next.path} rel="next">
-          <span>{t("nav.next")}</span>
-          {next.navTitle}
-        </a>
-      ) : null}
+      {[
+        { link: previous, rel: "prev", word: t("nav.previous") },
+        { link: next, rel: "next", word: t("nav.next") },
+      ].map(({ link, rel, word }) =>
+        link ? (
+          <a key={rel} href={link.href} rel={rel}>
+            <span>{word}</span>
+            {link.label}
+          </a>
+        ) : null,
+      )}
     </nav>
   );
 }

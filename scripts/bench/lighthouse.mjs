@@ -2,7 +2,7 @@
 // Debian's Chromium, through the Node API. Median of several runs per page.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS } from "./weight.mjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "./weight.mjs";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
@@ -16,7 +16,7 @@ export async function runLighthouse(url, runs = 3) {
   const samples = [];
   for (let i = 0; i < runs; i += 1) {
     const chrome = await chromeLauncher.launch({
-      chromePath: "/usr/bin/chromium",
+      chromePath: CHROMIUM.executablePath,
       chromeFlags: CHROMIUM_ARGS,
     });
     try {

@@ -1,18 +1,11 @@
 // Page weight in Chromium (Debian's), on a phone-sized screen: first view with a
 // cold cache, then the next view after following a link with a warm cache.
+import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--disable-dev-shm-usage",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** Debian's Chromium and its launch flags, shared with the browser tests. */
+export const CHROMIUM = JSON.parse(fs.readFileSync(new URL("../chromium.json", import.meta.url), "utf8"));
+export const CHROMIUM_ARGS = CHROMIUM.args;
 
 const PHONE = {
   viewport: { width: 390, height: 844 },
@@ -149,7 +142,7 @@ export async function measureWeights(baseUrl, pages, workers = 2) {
 
 /** One worker's pages. A fresh browser every few pages keeps long runs stable. */
 async function measureShare(baseUrl, pages) {
-  const launch = () => chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const launch = () => chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM_ARGS });
   let browser = await launch();
   const results = [];
   try {

@@ -15,7 +15,13 @@ export function makeProjectCopy(factor, root = process.cwd()) {
     if (fs.existsSync(path.join(root, item))) fs.cpSync(path.join(root, item), path.join(dir, item), { recursive: true });
   }
   // Hard links: as fast as a symlink, but Turbopack only resolves packages inside the project folder.
-  execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")]);
+  // Across file systems hard links fail, so fall back to a plain copy.
+  try {
+    execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")], { stdio: "ignore" });
+  } catch {
+    fs.rmSync(path.join(dir, "node_modules"), { recursive: true, force: true });
+    execFileSync("cp", ["-a", path.join(root, "node_modules"), path.join(dir, "node_modules")]);
+  }
   const locales = JSON.parse(fs.readFileSync(path.join(root, "content/locales.json"), "utf8"));
   let pages = 0;
   for (const { code } of locales) {

@@ -189,7 +189,6 @@ export const UI_KEYS = [
   "resource.officialPage",
   "resource.email",
   "resource.noUrl",
-  "resource.inDirectory",
   "footer.directory",
   "footer.lastReviewed",
   "footer.disclaimer",

@@ -1,5 +1,7 @@
 import { toPath } from "@/lib/i18n";
 import type { GroupView } from "@/lib/page-view";
+import { toGroupSlug } from "@/lib/registry";
+import type { ResourceGroup } from "@/lib/schema";
 import { DirectoryEntry } from "../mdx/resource";
 import { Breadcrumbs } from "./breadcrumbs";
 import { LanguagePicker } from "./language-picker";
@@ -12,7 +14,7 @@ import { TranslationNotice } from "./translation-notice";
 export function DirectoryGroupPage({ view }: { view: GroupView }) {
   const { locale, group, directory, t } = view;
   const anchorLabels = { linkTo: t("anchor.linkTo"), copy: t("anchor.copy") };
-  const groupPath = (key: string) => toPath(locale, `${directory.slug}/${key}`);
+  const groupPath = (key: ResourceGroup) => toPath(locale, toGroupSlug(key));
   return (
     <>
       <SiteHeader locale={locale} t={t} pages={view.pages} currentSlug={directory.slug}>

@@ -1,5 +1,5 @@
 import { toPath } from "@/lib/i18n";
-import { toResourcePath } from "@/lib/registry";
+import { toGroupSlug, toResourcePath } from "@/lib/registry";
 import { AnchorHeading } from "../ui/anchor-heading";
 import type { MdxContext } from "./context";
 import { PhoneLinks } from "./resource";
@@ -18,7 +18,7 @@ export function createDirectory(ctx: MdxContext) {
           {group.title}
         </AnchorHeading>
         <p>
-          {group.intro} <a href={toPath(ctx.locale, `resources/${group.key}`)}>{group.title} ›</a>
+          {group.intro} <a href={toPath(ctx.locale, toGroupSlug(group.key))}>{group.title} ›</a>
         </p>
         <ul className="index">
           {group.entries.map((entry) => (

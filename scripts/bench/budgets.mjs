@@ -32,7 +32,7 @@ export function checkBudgets(results, budgets) {
     if (page.nextView) limit(`${page.path} next view (to ${page.nextView.to})`, "total KB", kb(page.nextView.compressed), budgets.nextView.totalKb);
   }
   const l = budgets.lighthouse;
-  for (const run of results.lighthouse ?? []) {
+  for (const run of (results.lighthouse ?? []).filter((r) => !r.withoutScripts)) {
     const where = `Lighthouse ${new URL(run.url).pathname}`;
     atLeast(where, "performance", run.performance, l.performance);
     atLeast(where, "accessibility", run.accessibility, l.accessibility);
@@ -63,7 +63,8 @@ export function toMarkdown(results) {
     lines.push("| Page | Performance | Accessibility | Best practices | SEO | LCP ms | TBT ms | CLS |");
     lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const r of results.lighthouse) {
-      lines.push(`| ${new URL(r.url).pathname} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`);
+      const page = new URL(r.url).pathname + (r.withoutScripts ? " (scripts blocked, reference)" : "");
+      lines.push(`| ${page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`);
     }
   }
   if (results.throughput?.length) {

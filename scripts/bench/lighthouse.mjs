@@ -11,8 +11,13 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Lighthouse scores (0-100) and metrics for one URL: the median of `runs` runs. */
-export async function runLighthouse(url, runs = 3) {
+/**
+ * Lighthouse scores (0-100) and metrics for one URL: the median of `runs` runs.
+ * With `withoutScripts`, every script is blocked: a reference run that shows
+ * what the HTML and CSS alone score, so the cost of the framework's JavaScript
+ * can be read off as the difference. It is reported, never budgeted.
+ */
+export async function runLighthouse(url, runs = 3, { withoutScripts = false } = {}) {
   const samples = [];
   for (let i = 0; i < runs; i += 1) {
     const chrome = await chromeLauncher.launch({
@@ -20,7 +25,13 @@ export async function runLighthouse(url, runs = 3) {
       chromeFlags: CHROMIUM_ARGS,
     });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: CATEGORIES,
+        blockedUrlPatterns: withoutScripts ? ["*.js"] : [],
+      });
       const { categories, audits } = result.lhr;
       samples.push({
         performance: Math.round(categories.performance.score * 100),
@@ -42,6 +53,7 @@ export async function runLighthouse(url, runs = 3) {
   return {
     url,
     runs,
+    withoutScripts,
     ...Object.fromEntries(keys.map((key) => [key, median(samples.map((sample) => sample[key]))])),
     failingAudits: [...new Set(samples.flatMap((sample) => sample.failing))],
   };

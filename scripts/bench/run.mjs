@@ -43,6 +43,9 @@ try {
       log(`Lighthouse ${sample.path} (3 runs)…`);
       results.lighthouse.push(await runLighthouse(server.baseUrl + sample.path, 3));
     }
+    const reference = samples.find((sample) => sample.slug === "faq") ?? samples[0];
+    log(`Lighthouse ${reference.path} with scripts blocked (reference, 3 runs)…`);
+    results.lighthouse.push(await runLighthouse(server.baseUrl + reference.path, 3, { withoutScripts: true }));
     save();
   }
 

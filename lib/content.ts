@@ -24,7 +24,7 @@ export interface Anchor {
   level: 2 | 3;
   /** Its visible title (plain text). */
   title: string;
-  /** Plain text of its body, for search. */
+  /** Plain text of its body as the reader sees it (directory names and phone numbers included, citation marks left out). */
   text: string;
 }
 
@@ -144,6 +144,7 @@ function compareWithEnglish(page: Page, english: Page): string[] {
   differ("link", page.internalLinks, english.internalLinks);
   differ("component", page.components, english.components);
   if (page.order !== english.order) problems.push(`frontmatter field "order" must be ${english.order}, as in English`);
+  if (page.schema !== english.schema) problems.push(`frontmatter field "schema" must be ${english.schema ?? "absent"}, as in English`);
   if (page.translation && page.translation.from > english.lastReviewed) {
     problems.push(`translation.from (${page.translation.from}) is later than the English lastReviewed (${english.lastReviewed})`);
   }
@@ -254,6 +255,9 @@ interface Node {
   position?: { start: { line: number } };
 }
 
+/** Syntax-tree nodes that end a run of text. */
+const BLOCKS = new Set(["paragraph", "listItem", "tableCell", "blockquote", "mdxJsxFlowElement"]);
+
 /** Phone numbers typed into text: (916) 808-7525, 916-808-7525, 9-1-1, 3-1-1. */
 export const PHONE_PATTERN = /\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b|\b\d-\d-\d\b/;
 
@@ -291,24 +295,32 @@ function remarkCheckContent({ facts, registry }: { facts: Facts; registry: Retur
             if (PHONE_PATTERN.test(node.value)) {
               problem(node, `do not type phone numbers ("${node.value.match(PHONE_PATTERN)?.[0]}"): use <Phone id="…"> or <Contact id="…">`);
             }
-            if (current) current.text += `${node.value} `;
+            if (current) current.text += node.value;
           }
           break;
         case "mdxJsxFlowElement":
         case "mdxJsxTextElement": {
           const anchor = checkElement(node, problem);
-          if (anchor) {
-            if (seenIds.has(anchor.id)) problem(node, `id "${anchor.id}" is used twice on this page`);
-            seenIds.add(anchor.id);
-            facts.anchors.push(anchor);
-            current = anchor;
-            // A heading's children are its title, not its body.
-            if (anchor.kind === "heading") return;
+          if (!anchor) {
+            if (current) current.text += spokenText(node);
+            break;
           }
-          break;
+          if (seenIds.has(anchor.id)) problem(node, `id "${anchor.id}" is used twice on this page`);
+          seenIds.add(anchor.id);
+          facts.anchors.push(anchor);
+          // A heading's children are its title; the text after it, up to the next anchor, is its body.
+          const enclosing = current;
+          current = anchor;
+          if (anchor.kind === "heading") return;
+          // A question, step or violation's body is its children: after it, the enclosing section goes on.
+          node.children?.forEach(walk);
+          current = enclosing;
+          return;
         }
       }
       node.children?.forEach(walk);
+      // Blocks end with a space, so words of two paragraphs never run together.
+      if (current && BLOCKS.has(node.type)) current.text += " ";
     };
 
     const checkElement = (node: Node, report: typeof problem): Anchor | undefined => {
@@ -367,6 +379,20 @@ function remarkCheckContent({ facts, registry }: { facts: Facts; registry: Retur
       const title =
         rule.anchor.titleFrom === "children" ? textOf(node).trim() : (attributes.get(rule.anchor.titleFrom) ?? "");
       return { id, kind: rule.anchor.kind, level: rule.anchor.level, title, text: "" };
+    };
+
+    /** What a directory element shows in the sentence: the entry's name, or the phone number. */
+    const spokenText = (node: Node): string => {
+      const id = node.attributes?.find((attribute) => attribute.name === "id")?.value;
+      const entry = typeof id === "string" ? registry.get(id) : undefined;
+      if (!entry) return "";
+      if (node.name === "Phone") {
+        const line = node.attributes?.find((attribute) => attribute.name === "line")?.value;
+        return (entry.phones.find((phone) => phone.id === line) ?? entry.phones[0])?.display ?? "";
+      }
+      if (node.name === "Contact") return ` ${entry.name} `;
+      if (node.name === "Resource" && !node.children?.length) return entry.name;
+      return "";
     };
 
     walk(tree);

@@ -39,6 +39,12 @@ export const PageFrontmatterSchema = z.strictObject({
    */
   sources: z.array(IdSchema).default([]),
   /**
+   * Optional. The schema.org type the page's structured data (JSON-LD) takes for search
+   * engines: `FAQPage` (every `<Faq>` with its answer) or `HowTo` (every `<Step>`).
+   * Translations must use the same value as English.
+   */
+  schema: z.enum(["FAQPage", "HowTo"]).optional(),
+  /**
    * Required on every translated page, absent on English pages. `from` is the English
    * page's `lastReviewed` that this translation follows; `reviewed` is true only once a
    * professional translator has checked it. Example: `translation: { from: 2026-11-28, reviewed: false }`.

@@ -2,7 +2,9 @@ import { toPath } from "@/lib/i18n";
 import { getMDXComponent } from "@/lib/mdx";
 import { getResource } from "@/lib/registry";
 import type { PageView } from "@/lib/page-view";
+import { toPageStructuredData, toWebSite } from "@/lib/structured-data";
 import { createMdxComponents } from "../mdx";
+import { JsonLd } from "../seo/json-ld";
 import { Breadcrumbs } from "./breadcrumbs";
 import { LanguagePicker } from "./language-picker";
 import { OnThisPage } from "./on-this-page";
@@ -33,6 +35,10 @@ export function ContentPage({ view }: { view: PageView }) {
     groups: view.groups,
   });
 
+  const structuredData = isHome
+    ? toWebSite({ locale, name: t("site.name"), description: page.description })
+    : toPageStructuredData(page);
+
   return (
     <>
       <SiteHeader locale={locale} t={t} pages={view.pages} currentSlug={page.slug}>
@@ -40,7 +46,12 @@ export function ContentPage({ view }: { view: PageView }) {
       </SiteHeader>
       <main id="main" tabIndex={-1} className="wrap prose">
         {isHome ? null : (
-          <Breadcrumbs t={t} trail={[{ href: toPath(locale, ""), label: t("nav.home") }]} title={page.navTitle} />
+          <Breadcrumbs
+            t={t}
+            trail={[{ href: toPath(locale, ""), label: t("nav.home") }]}
+            title={page.navTitle}
+            path={page.path}
+          />
         )}
         <h1 id="page-title">{page.title}</h1>
         <p className="lead">{page.description}</p>
@@ -49,6 +60,7 @@ export function ContentPage({ view }: { view: PageView }) {
         ) : null}
         {!isHome && view.outline.length >= OUTLINE_MIN ? <OnThisPage t={t} items={view.outline} /> : null}
         <Body components={components} />
+        {structuredData ? <JsonLd data={structuredData} /> : null}
         <SourcesList t={t} sources={view.sources} />
         {isHome ? null : (
           <Pager

@@ -28,6 +28,7 @@ export function DirectoryGroupPage({ view }: { view: GroupView }) {
             { href: directory.path, label: directory.navTitle },
           ]}
           title={group.title}
+          path={groupPath(group.key)}
         />
         <h1 id="page-title">{group.title}</h1>
         <p className="lead">{group.intro}</p>

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { listPages, locales } from "./site";
+import { expect, test, type Page } from "@playwright/test";
+import { listPages, locales, toPath } from "./site";
 
 const ORIGIN = "http://localhost:3000";
 
@@ -44,3 +44,63 @@ test("the web app manifest and icon are served", async ({ request }) => {
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 });
+
+/** Every JSON-LD block on the page, parsed (a block that is not JSON fails the test). */
+async function structuredData(page: Page): Promise<Record<string, any>[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((block) => JSON.parse(block));
+}
+
+/**
+ * For each element matching `selector`: the text of its heading (`title`), and
+ * the visible text of the rest, without citation marks ("[1]"), spaces collapsed.
+ */
+function headedBlocks(page: Page, selector: string, heading: string) {
+  return page.locator(selector).evaluateAll(
+    (elements, heading) =>
+      elements.map((element) => {
+        const copy = element.cloneNode(true) as Element;
+        // Citation marks, heading controls and the "not specified" label are interface, not content.
+        for (const node of copy.querySelectorAll(".cite, .ah, .note-title")) node.remove();
+        // Blocks are read apart: "…end.</p><p>Next…" is "…end. Next…".
+        for (const node of copy.querySelectorAll("p, li, div, td, dd, dt")) node.append(" ");
+        return {
+          name: element.querySelector(heading)?.textContent?.trim(),
+          text: (copy.textContent ?? "").replace(/\s+/g, " ").trim(),
+        };
+      }),
+    heading,
+  );
+}
+
+for (const locale of locales) {
+  test(`structured data matches what the reader sees (${locale.code})`, async ({ page }) => {
+    await page.goto(toPath(locale.code, ""));
+    const [site] = await structuredData(page);
+    expect(site).toMatchObject({ "@type": "WebSite", inLanguage: locale.tag, publisher: { "@type": "Organization" } });
+    expect(site?.name).toBe(await page.locator(".site-name").first().innerText());
+
+    await page.goto(toPath(locale.code, "faq"));
+    const faq = (await structuredData(page)).find((data) => data["@type"] === "FAQPage");
+    const questions = await headedBlocks(page, "section.faq", "h2");
+    expect(questions.length).toBeGreaterThan(5);
+    expect(faq?.mainEntity.map((q: { name: string }) => q.name)).toEqual(questions.map((q) => q.name));
+    faq?.mainEntity.forEach((q: { acceptedAnswer: { text: string } }, i: number) => {
+      expect(q.acceptedAnswer.text, questions[i]?.name).toBe(questions[i]?.text);
+    });
+
+    await page.goto(toPath(locale.code, "how-to"));
+    const howTo = (await structuredData(page)).find((data) => data["@type"] === "HowTo");
+    const steps = await headedBlocks(page, "li.step", "h3");
+    expect(steps.length).toBeGreaterThan(3);
+    expect(howTo?.step.map((s: { name: string }) => s.name)).toEqual(steps.map((s) => s.name));
+    howTo?.step.forEach((s: { text: string; url: string }, i: number) => {
+      expect(s.text, steps[i]?.name).toBe(steps[i]?.text);
+    });
+
+    const crumbs = (await structuredData(page)).find((data) => data["@type"] === "BreadcrumbList");
+    const trail = await page.locator(".crumbs li").allInnerTexts();
+    expect(crumbs?.itemListElement.map((item: { name: string }) => item.name)).toEqual(trail.map((s) => s.trim()));
+    expect(crumbs?.itemListElement.at(-1).item).toBe(`${ORIGIN}${toPath(locale.code, "how-to")}`);
+  });
+}

@@ -72,6 +72,13 @@ describe("ids and anchors", () => {
     });
   });
 
+  it("keeps each anchor's body as the reader sees it: directory names and phones in, citation marks out", async () => {
+    const page = await getPage("en", "valid", FIXTURES);
+    const text = (id: string) => page?.anchors.find((a) => a.id === id)?.text;
+    expect(text("step-one")).toBe("Body of step one.");
+    expect(text("a-violation")).toBe("Text about A hotline.");
+  });
+
   it("rejects a Markdown heading, which would have no explicit id", async () => {
     expect(await failure("markdown-heading")).toContain('use <H2 id="…">');
   });

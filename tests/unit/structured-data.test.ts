@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { getPage } from "@/lib/content";
+import { serializeJsonLd, toBreadcrumbList, toPageStructuredData, toWebSite } from "@/lib/structured-data";
+
+describe("structured data", () => {
+  it("lists every FAQ question with its answer, linked to the question's own id", async () => {
+    const page = await getPage("en", "faq");
+    const data = page && toPageStructuredData(page);
+    expect(data?.["@type"]).toBe("FAQPage");
+    const questions = (data as { mainEntity: { name: string; url: string; acceptedAnswer: { text: string } }[] }).mainEntity;
+    const faqs = page?.anchors.filter((anchor) => anchor.kind === "faq") ?? [];
+    expect(questions.map((q) => q.name)).toEqual(faqs.map((faq) => faq.title));
+    expect(questions[0]?.url).toMatch(/\/faq#[a-z0-9-]+$/);
+    for (const question of questions) expect(question.acceptedAnswer.text.length, question.name).toBeGreaterThan(20);
+  });
+
+  it("lists every how-to step in order, and nothing for a page without a schema", async () => {
+    const howTo = await getPage("es", "how-to");
+    const data = howTo && (toPageStructuredData(howTo) as { "@type": string; inLanguage: string; step: { position: number }[] });
+    expect(data?.["@type"]).toBe("HowTo");
+    expect(data?.inLanguage).toBe("es");
+    expect(data?.step.map((step) => step.position)).toEqual(data?.step.map((_, i) => i + 1));
+    const scope = await getPage("en", "scope");
+    expect(scope && toPageStructuredData(scope)).toBeNull();
+  });
+
+  it("gives breadcrumbs absolute URLs and positions from 1", () => {
+    const list = toBreadcrumbList([
+      { href: "/", label: "Home" },
+      { href: "/faq", label: "FAQ" },
+    ]);
+    expect(list.itemListElement).toEqual([
+      { "@type": "ListItem", position: 1, name: "Home", item: "http://localhost:3000/" },
+      { "@type": "ListItem", position: 2, name: "FAQ", item: "http://localhost:3000/faq" },
+    ]);
+  });
+
+  it("cannot be broken out of its script element", () => {
+    const json = serializeJsonLd(toWebSite({ locale: "en", name: "</script><script>alert(1)</script>", description: "x" }));
+    expect(json).not.toContain("</script");
+    expect(JSON.parse(json).name).toBe("</script><script>alert(1)</script>");
+  });
+});

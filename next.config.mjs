@@ -1,7 +1,7 @@
 import locales from "./content/locales.json" with { type: "json" };
 
 const [defaultLocale, ...otherLocales] = locales.map((locale) => locale.code);
-const prefixes = otherLocales.join("|");
+const prefixes = [defaultLocale, ...otherLocales].join("|");
 
 /**
  * English is served without a prefix (`/faq`), every other language under its
@@ -40,15 +40,17 @@ const nextConfig = {
   async redirects() {
     return [
       { source: `/${defaultLocale}`, destination: "/", permanent: true },
-      { source: `/${defaultLocale}/:path*`, destination: "/:path*", permanent: true },
+      // Link-preview images keep their generated `/en/...` address: a crawler fetching one should not meet a redirect.
+      { source: `/${defaultLocale}/:path((?!(?:.*/)?opengraph-image$).*)`, destination: "/:path", permanent: true },
     ];
   },
   async rewrites() {
     return [
       { source: "/", destination: `/${defaultLocale}` },
       {
-        // Everything that does not start with another language's prefix is English.
-        source: prefixes ? `/:first((?!(?:${prefixes})(?:/|$))[^/]+)/:rest*` : "/:first/:rest*",
+        // Everything that does not start with a language's prefix is English. (`/en/...` is
+        // redirected above, except the link-preview images, which are served where they are.)
+        source: `/:first((?!(?:${prefixes})(?:/|$))[^/]+)/:rest*`,
         destination: `/${defaultLocale}/:first/:rest*`,
       },
     ];

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getPage, listPages } from "./content";
 import { DEFAULT_LOCALE, getLocaleInfo, LOCALES, toPath, type Locale } from "./i18n";
 import { getResourceGroup, listResourceGroups, toGroupSlug } from "./registry";
+import { renderPreviewImage } from "./preview-image";
 import { toAbsoluteUrl } from "./site";
 import { getUiStrings } from "./ui";
 
@@ -35,20 +36,40 @@ function toMetadata({ locale, slug, title, description }: PageMeta): Metadata {
       locale: getLocaleInfo(locale).tag.replace("-", "_"),
       alternateLocale: LOCALES.filter((info) => info.code !== locale).map((info) => info.tag.replace("-", "_")),
     },
-    twitter: { card: "summary", title: fullTitle, description },
+    twitter: { card: "summary_large_image", title: fullTitle, description },
   };
+}
+
+/** What a content page's metadata is built from, or null when it does not exist. */
+async function getPageMeta(locale: Locale, slug: string): Promise<PageMeta | null> {
+  const page = await getPage(locale, slug);
+  return page && { locale, slug, title: page.title, description: page.description };
+}
+
+/** What a directory group page's metadata is built from, or null when it does not exist. */
+function getGroupMeta(locale: Locale, groupKey: string): PageMeta | null {
+  const group = getResourceGroup(locale, groupKey);
+  return group && { locale, slug: toGroupSlug(group.key), title: group.title, description: group.intro };
 }
 
 /** Metadata of one content page. */
 export async function getPageMetadata(locale: Locale, slug: string): Promise<Metadata> {
-  const page = await getPage(locale, slug);
-  return page ? toMetadata({ locale, slug, title: page.title, description: page.description }) : {};
+  const meta = await getPageMeta(locale, slug);
+  return meta ? toMetadata(meta) : {};
 }
 
 /** Metadata of a directory group's page. */
 export async function getGroupMetadata(locale: Locale, groupKey: string): Promise<Metadata> {
-  const group = getResourceGroup(locale, groupKey);
-  return group ? toMetadata({ locale, slug: toGroupSlug(group.key), title: group.title, description: group.intro }) : {};
+  const meta = getGroupMeta(locale, groupKey);
+  return meta ? toMetadata(meta) : {};
+}
+
+/** The link-preview image of a content page (`groupKey` unset) or of a directory group's page, or null. */
+export async function getPreviewImage(locale: Locale, slug: string, groupKey?: string) {
+  const meta = groupKey === undefined ? await getPageMeta(locale, slug) : getGroupMeta(locale, groupKey);
+  if (!meta) return null;
+  const siteName = getUiStrings(DEFAULT_LOCALE)["site.name"];
+  return renderPreviewImage({ siteName, title: meta.title, pagePath: toPath(locale, meta.slug) });
 }
 
 /**

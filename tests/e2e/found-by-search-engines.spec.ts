@@ -37,6 +37,27 @@ test("every page has a unique title, a description and a canonical URL of its ow
   }
 });
 
+test("every page in every language has its own link-preview image, small and served as PNG", async ({ request }) => {
+  const images = new Set<string>();
+  for (const locale of locales) {
+    for (const page of listPages(locale.code)) {
+      const html = await (await request.get(page.path)).text();
+      const url = html.match(/<meta property="og:image" content="([^"]+)"\/>/)?.[1];
+      expect(url, page.path).toBeDefined();
+      expect(html, page.path).toContain(`<meta name="twitter:image" content="${url}"/>`);
+      expect(html, page.path).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+      expect(images.has(url!), url).toBe(false);
+      images.add(url!);
+      const image = await request.get(new URL(url!).pathname + new URL(url!).search, { maxRedirects: 0 });
+      expect(image.status(), url).toBe(200);
+      expect(image.headers()["content-type"], url).toBe("image/png");
+      const bytes = await image.body();
+      expect(bytes.subarray(1, 4).toString("latin1"), url).toBe("PNG");
+      expect(bytes.length, url).toBeLessThan(100_000);
+    }
+  }
+});
+
 test("the web app manifest and icon are served", async ({ request }) => {
   const manifest = await (await request.get("/manifest.webmanifest")).json();
   expect(manifest.theme_color).toBe("#12385a");

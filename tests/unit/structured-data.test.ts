@@ -7,7 +7,9 @@ describe("structured data", () => {
     const page = await getPage("en", "faq");
     const data = page && toPageStructuredData(page);
     expect(data?.["@type"]).toBe("FAQPage");
-    const questions = (data as { mainEntity: { name: string; url: string; acceptedAnswer: { text: string } }[] }).mainEntity;
+    const questions: { name: string; url: string; acceptedAnswer: { text: string } }[] = JSON.parse(
+      serializeJsonLd(data!),
+    ).mainEntity;
     const faqs = page?.anchors.filter((anchor) => anchor.kind === "faq") ?? [];
     expect(questions.map((q) => q.name)).toEqual(faqs.map((faq) => faq.title));
     expect(questions[0]?.url).toMatch(/\/faq#[a-z0-9-]+$/);
@@ -16,7 +18,9 @@ describe("structured data", () => {
 
   it("lists every how-to step in order, and nothing for a page without a schema", async () => {
     const howTo = await getPage("es", "how-to");
-    const data = howTo && (toPageStructuredData(howTo) as { "@type": string; inLanguage: string; step: { position: number }[] });
+    const structured = howTo && toPageStructuredData(howTo);
+    const data: { "@type": string; inLanguage: string; step: { position: number }[] } | null =
+      structured && JSON.parse(serializeJsonLd(structured));
     expect(data?.["@type"]).toBe("HowTo");
     expect(data?.inLanguage).toBe("es");
     expect(data?.step.map((step) => step.position)).toEqual(data?.step.map((_, i) => i + 1));

@@ -58,6 +58,19 @@ export async function getPageMetadata(locale: Locale, slug: string): Promise<Met
   return meta ? toMetadata(meta) : {};
 }
 
+/**
+ * Metadata of a page the site makes itself (the search page, the pocket card):
+ * its title and description are interface strings. `index: false` keeps it out of search engines.
+ */
+export function getUtilityMetadata(
+  locale: Locale,
+  slug: string,
+  { title, description, index = true }: { title: string; description: string; index?: boolean },
+): Metadata {
+  const metadata = toMetadata({ locale, slug, title, description });
+  return index ? metadata : { ...metadata, robots: { index: false, follow: true } };
+}
+
 /** Metadata of a directory group's page. */
 export async function getGroupMetadata(locale: Locale, groupKey: string): Promise<Metadata> {
   const meta = getGroupMeta(locale, groupKey);
@@ -104,6 +117,9 @@ export async function listSiteRoutes(): Promise<SiteRoute[]> {
       perLocale.map(([code, pages]) => [code, pages.find((p) => p.slug === page.slug)?.lastReviewed ?? page.lastReviewed]),
     ),
   }));
+  // The pocket card is made from the how-to page and the directory.
+  const howTo = routes.find((route) => route.slug === "how-to");
+  routes.push({ slug: "card", lastReviewed: howTo?.lastReviewed ?? {} });
   const directory = routes.find((route) => route.slug === "resources");
   for (const group of listResourceGroups(DEFAULT_LOCALE)) {
     routes.push({ slug: toGroupSlug(group.key), lastReviewed: directory?.lastReviewed ?? {} });

@@ -12,6 +12,11 @@ export function SiteFooter({ locale, t, lastReviewed }: { locale: Locale; t: Tra
             {t("footer.directory")}
           </a>
         </p>
+        <p>
+          <a href={toPath(locale, "card")} className="tap font-bold">
+            {t("card.link")}
+          </a>
+        </p>
         <p>{t("footer.disclaimer")}</p>
         <p className="muted">{t("footer.privacy")}</p>
       </div>

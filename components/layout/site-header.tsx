@@ -4,7 +4,7 @@ import type { Translate } from "@/lib/ui";
 import { SkipLink } from "./skip-link";
 
 /**
- * The site header: skip link, site name and the primary navigation. The
+ * The site header: skip link, site name, search box and the primary navigation. The
  * navigation is a plain list of links that wraps on a phone, so it needs no
  * JavaScript and no menu button.
  */
@@ -13,12 +13,15 @@ export function SiteHeader({
   t,
   pages,
   currentSlug,
+  search = true,
   children,
 }: {
   locale: Locale;
   t: Translate;
   pages: readonly PageSummary[];
   currentSlug: string | null;
+  /** Show the search box (not on the search page, which has its own). */
+  search?: boolean;
   /** Extra header content, e.g. the language picker. */
   children?: React.ReactNode;
 }) {
@@ -30,6 +33,14 @@ export function SiteHeader({
           {t("site.name")}
         </a>
         <p>{t("site.tagline")}</p>
+        {search ? (
+          // Without JavaScript this sends `?q=` to the search page; with it, LinkEnhancer
+          // hands the query over in the `#q=` fragment, so it stays on the device.
+          <form role="search" action={toPath(locale, "search")} method="get" className="hsearch no-print" data-search="">
+            <input type="search" name="q" aria-label={t("search.label")} autoComplete="off" enterKeyHint="search" />
+            <button type="submit">{t("search.button")}</button>
+          </form>
+        ) : null}
         {children}
       </div>
       <nav aria-label={t("nav.primaryLabel")} id="site-nav">

@@ -6,9 +6,11 @@ import { useEffect } from "react";
  * The site's only client component. It makes every share button on the page
  * work (one listener for all of them): the phone's share sheet where there is
  * one, otherwise it copies the link and announces "Link copied" through the
- * layout's live region. It also keeps the current
- * `#section` when the reader switches language. Without JavaScript the copy
- * buttons stay hidden and the `#` links beside them do the same job.
+ * layout's live region. It also keeps the current `#section` when the reader
+ * switches language, hands the header's search to the search page without
+ * sending it to the server, and makes the pocket card's print button work.
+ * Without JavaScript those buttons stay hidden (the `#` links beside the copy
+ * buttons do the same job), and the search box is a plain form.
  */
 export function LinkEnhancer({ copied, failed, share }: { copied: string; failed: string; share: string }) {
   useEffect(() => {
@@ -35,6 +37,10 @@ export function LinkEnhancer({ copied, failed, share }: { copied: string; failed
         switcher.hash = window.location.hash;
         return;
       }
+      if ((event.target as Element | null)?.closest("button[data-print]")) {
+        window.print();
+        return;
+      }
       const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-copy]");
       if (!button) return;
       const url = new URL(window.location.href);
@@ -53,9 +59,20 @@ export function LinkEnhancer({ copied, failed, share }: { copied: string; failed
         announce(failed);
       }
     };
+    // The header's search box: the query goes to the search page in the fragment (`#q=`),
+    // which browsers never send to a server, so the search runs on the device.
+    const onSubmit = (event: SubmitEvent) => {
+      const form = (event.target as Element | null)?.closest<HTMLFormElement>("form[data-search]");
+      const query = form && new FormData(form).get("q");
+      if (!form || typeof query !== "string") return;
+      event.preventDefault();
+      window.location.assign(`${form.action}#${new URLSearchParams({ q: query })}`);
+    };
     document.addEventListener("click", onClick);
+    document.addEventListener("submit", onSubmit);
     return () => {
       document.removeEventListener("click", onClick);
+      document.removeEventListener("submit", onSubmit);
       delete root.dataset.enhanced;
     };
   }, [copied, failed, share]);

@@ -66,5 +66,6 @@ test("a section link previews as its page: the shared URL's page has OpenGraph t
   expect(html).toContain('<meta property="og:title" content="Frequently asked questions · Sacramento Immigrant Protections"/>');
   expect(html).toMatch(/<meta property="og:description" content="Short answers/);
   expect(html).toContain('<meta property="og:url" content="http://localhost:3000/faq"/>');
-  expect(html).toContain('<meta name="twitter:card" content="summary"/>');
+  expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+  expect(html).toMatch(/<meta property="og:image" content="http:\/\/localhost:3000\/en\/faq\/opengraph-image\?[0-9a-f]+"\/>/);
 });

@@ -32,14 +32,16 @@ export function listSlugs(): string[] {
     .map((slug) => (slug === "index" ? "" : slug));
 }
 
-/** Every page of the site in one language: content pages, then the directory's group pages. */
+/** Every page of the site in one language: content pages, the pocket card, then the directory's group pages. */
 export function listPages(locale = "en"): { path: string; slug: string; title: string }[] {
   const resources = JSON.parse(fs.readFileSync(path.join(CONTENT, locale, "resources.json"), "utf8"));
+  const ui = JSON.parse(fs.readFileSync(path.join(CONTENT, locale, "ui.json"), "utf8"));
   return [
     ...listSlugs().map((slug) => {
       const { data } = matter(fs.readFileSync(path.join(CONTENT, locale, `${slug || "index"}.mdx`), "utf8"));
       return { path: toPath(locale, slug), slug, title: String(data.title) };
     }),
+    { path: toPath(locale, "card"), slug: "card", title: String(ui["card.title"]) },
     ...ResourceGroupSchema.options.map((group) => ({
       path: toPath(locale, `resources/${group}`),
       slug: `resources/${group}`,

@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, getLocaleInfo, LOCALES, toPath, type Locale } from "./i
 import { getResourceGroup, listResourceGroups, toGroupSlug } from "./registry";
 import { renderPreviewImage } from "./preview-image";
 import { toAbsoluteUrl } from "./site";
+import type { UiKey } from "./schema";
 import { getUiStrings } from "./ui";
 
 /** What every page's metadata is built from. */
@@ -75,6 +76,12 @@ export function getUtilityMetadata(
 export async function getGroupMetadata(locale: Locale, groupKey: string): Promise<Metadata> {
   const meta = getGroupMeta(locale, groupKey);
   return meta ? toMetadata(meta) : {};
+}
+
+/** The link-preview image of a page the site makes itself (search, pocket card), titled by an interface string. */
+export function getUtilityPreviewImage(locale: Locale, slug: string, titleKey: UiKey) {
+  const siteName = getUiStrings(DEFAULT_LOCALE)["site.name"];
+  return renderPreviewImage({ siteName, title: getUiStrings(locale)[titleKey], pagePath: toPath(locale, slug) });
 }
 
 /** The link-preview image of a content page (`groupKey` unset) or of a directory group's page, or null. */

@@ -58,6 +58,16 @@ test("every page in every language has its own link-preview image, small and ser
   }
 });
 
+test("the search page has a preview image and asks search engines not to index it", async ({ request }) => {
+  for (const locale of locales) {
+    const html = await (await request.get(toPath(locale.code, "search"))).text();
+    expect(html).toContain('<meta name="robots" content="noindex, follow"/>');
+    const url = new URL(html.match(/<meta property="og:image" content="([^"]+)"\/>/)![1]!);
+    const image = await request.get(url.pathname + url.search, { maxRedirects: 0 });
+    expect(image.headers()["content-type"], url.pathname).toBe("image/png");
+  }
+});
+
 test("the web app manifest and icon are served", async ({ request }) => {
   const manifest = await (await request.get("/manifest.webmanifest")).json();
   expect(manifest.theme_color).toBe("#12385a");

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { CARD_SLUG } from "@/lib/card";
-import { DEFAULT_LOCALE, isLocale, LOCALES, toPath } from "@/lib/i18n";
-import { PREVIEW_ALT, PREVIEW_SIZE, renderPreviewImage } from "@/lib/preview-image";
-import { getTranslator } from "@/lib/ui";
+import { isLocale, LOCALES } from "@/lib/i18n";
+import { getUtilityPreviewImage } from "@/lib/metadata";
+import { PREVIEW_ALT, PREVIEW_SIZE } from "@/lib/preview-image";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,9 +21,5 @@ export const alt = PREVIEW_ALT;
 export default async function Image({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  return renderPreviewImage({
-    siteName: getTranslator(DEFAULT_LOCALE)("site.name"),
-    title: getTranslator(locale)("card.title"),
-    pagePath: toPath(locale, CARD_SLUG),
-  });
+  return getUtilityPreviewImage(locale, CARD_SLUG, "card.title");
 }

@@ -25,6 +25,11 @@ export type LocaleInfo = z.infer<typeof LocaleInfoSchema>;
  */
 export const LOCALES: readonly LocaleInfo[] = z.array(LocaleInfoSchema).min(1).parse(localeData);
 
+/** `generateStaticParams` of every route directly under `[locale]`: one per language. */
+export function listLocaleParams(): { locale: string }[] {
+  return LOCALES.map(({ code }) => ({ locale: code }));
+}
+
 /** A supported locale code, e.g. `en` or `zh-hant`; check strings with `isLocale`. */
 export type Locale = string;
 

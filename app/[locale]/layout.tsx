@@ -1,16 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { LinkEnhancer } from "@/components/ui/link-enhancer";
-import { getLocaleInfo, isLocale, LOCALES } from "@/lib/i18n";
+import { getLocaleInfo, isLocale, listLocaleParams } from "@/lib/i18n";
 import { getTranslator } from "@/lib/ui";
 import { site } from "@/lib/site";
 import "../globals.css";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return LOCALES.map(({ code }) => ({ locale: code }));
-}
+export const generateStaticParams = listLocaleParams;
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.origin),

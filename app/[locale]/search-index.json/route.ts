@@ -1,13 +1,11 @@
-import { isLocale, LOCALES } from "@/lib/i18n";
+import { isLocale, listLocaleParams } from "@/lib/i18n";
 import { getSearchIndex } from "@/lib/search-index";
 
 /** One file per language, written at build time; the search page fetches only its own, and only when used. */
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return LOCALES.map(({ code }) => ({ locale: code }));
-}
+export const generateStaticParams = listLocaleParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

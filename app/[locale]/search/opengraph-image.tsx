@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { isLocale, LOCALES } from "@/lib/i18n";
+import { isLocale, listLocaleParams } from "@/lib/i18n";
 import { getUtilityPreviewImage } from "@/lib/metadata";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/lib/preview-image";
 
@@ -8,9 +8,7 @@ type Props = { params: Promise<{ locale: string }> };
 /** Rendered at build time for every language; no other path has an image. */
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return LOCALES.map(({ code }) => ({ locale: code }));
-}
+export const generateStaticParams = listLocaleParams;
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";

@@ -35,9 +35,9 @@ function toMetadata({ locale, slug, title, description }: PageMeta): Metadata {
       description,
       url: toPath(locale, slug),
       locale: getLocaleInfo(locale).tag.replace("-", "_"),
-      alternateLocale: LOCALES.filter((info) => info.code !== locale).map((info) => info.tag.replace("-", "_")),
     },
-    twitter: { card: "summary_large_image", title: fullTitle, description },
+    // Next.js fills the rest of the X (Twitter) tags from openGraph and the preview image.
+    twitter: { card: "summary_large_image" },
   };
 }
 

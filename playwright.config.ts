@@ -23,7 +23,8 @@ export default defineConfig({
     launchOptions: chromium,
   },
   webServer: {
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    // Started the way `npm start` starts it (listening on every interface), so tests meet what deployments meet.
+    command: `node_modules/.bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -8,7 +8,9 @@ import "../globals.css";
 
 export const dynamicParams = false;
 
-export const generateStaticParams = listLocaleParams;
+export function generateStaticParams() {
+  return listLocaleParams();
+}
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.origin),

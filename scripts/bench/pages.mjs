@@ -13,17 +13,23 @@ export function toPublicPath(route) {
   return route;
 }
 
-/** Every page of every language: { path, locale, slug, route, htmlFile }. */
+/**
+ * Every page of every language: { path, locale, slug, route, htmlFile }. Prerendered
+ * routes that are not pages (link-preview images, search indexes) have no .html file
+ * and are left out; the search page, rendered on request, is added for each language.
+ */
 export function listBuiltPages(cwd = process.cwd()) {
   const manifest = JSON.parse(fs.readFileSync(path.join(cwd, ".next/prerender-manifest.json"), "utf8"));
   const codes = new Set(locales.map((locale) => locale.code));
-  return Object.keys(manifest.routes)
+  const prerendered = Object.keys(manifest.routes)
     .filter((route) => codes.has(route.split("/")[1]))
-    .sort()
     .map((route) => {
-      const [, locale, slug = ""] = route.split("/");
-      return { path: toPublicPath(route), locale, slug, route, htmlFile: path.join(cwd, ".next/server/app", `${route}.html`) };
-    });
+      const [, locale, ...rest] = route.split("/");
+      return { path: toPublicPath(route), locale, slug: rest.join("/"), route, htmlFile: path.join(cwd, ".next/server/app", `${route}.html`) };
+    })
+    .filter((page) => fs.existsSync(page.htmlFile));
+  const search = locales.map(({ code }) => ({ path: toPublicPath(`/${code}/search`), locale: code, slug: "search", route: `/${code}/search`, htmlFile: null }));
+  return [...prerendered, ...search].sort((a, b) => a.route.localeCompare(b.route));
 }
 
 /** One page of each kind, for Lighthouse and throughput: home, a section, the directory, a translation. */

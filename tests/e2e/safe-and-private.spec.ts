@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+import { listPages, locales, toPath } from "./site";
+
+const SECURITY_HEADERS = [
+  "content-security-policy",
+  "strict-transport-security",
+  "x-content-type-options",
+  "referrer-policy",
+  "permissions-policy",
+  "cross-origin-opener-policy",
+];
+
+for (const locale of locales) {
+  test(`every page in ${locale.code} loads only from this site, sets no cookie and logs no error`, async ({ page, baseURL, context }) => {
+    const origin = new URL(baseURL!).origin;
+    const elsewhere: string[] = [];
+    const errors: string[] = [];
+    const cookies: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== "data:" && url.origin !== origin) elsewhere.push(request.url());
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on("response", async (response) => {
+      const setCookie = await response.headerValue("set-cookie");
+      if (setCookie) cookies.push(`${response.url()}: ${setCookie}`);
+    });
+    const paths = [...listPages(locale.code).map((p) => p.path), toPath(locale.code, "search")];
+    for (const path of paths) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+    }
+    // The search box fetches its index when used: that too stays on this site.
+    await page.locator("#q").fill("ab");
+    await page.waitForLoadState("networkidle");
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(cookies).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe("");
+  });
+}
+
+test("every kind of response carries the security headers", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const script = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1]!;
+  for (const path of ["/", "/es/faq", "/search?q=x", "/card", "/no-such-page", "/sitemap.xml", "/robots.txt", "/search-index.json", "/faq/opengraph-image", "/icon.svg", script]) {
+    const response = await request.get(path);
+    for (const header of SECURITY_HEADERS) expect(response.headers()[header], `${path}: ${header}`).toBeTruthy();
+    const csp = response.headers()["content-security-policy"]!;
+    for (const rule of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      expect(csp, path).toContain(rule);
+    }
+    expect(csp, path).not.toContain("unsafe-eval");
+    expect(csp, path).not.toMatch(/https?:/);
+    expect(response.headers()["set-cookie"], path).toBeUndefined();
+  }
+});
+
+test("caching: pages briefly in shared caches, hashed files for a year, search results never", async ({ request }) => {
+  const page = await request.get("/faq");
+  expect(page.headers()["cache-control"]).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+  const html = await page.text();
+  const script = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1]!;
+  expect((await request.get(script)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect((await request.get("/es/search?q=queja")).headers()["cache-control"]).toBe("private, no-store");
+});
+
+test("junk never causes a server error, is never reflected as markup, and gets a proper 404 or 405", async ({ request }) => {
+  const junk: { path: string; status: number }[] = [
+    { path: "/%2e%2e/%2e%2e/etc/passwd", status: 404 },
+    { path: "/..%2f..%2f..%2fetc%2fpasswd", status: 404 },
+    { path: "/_next/static/..%2f..%2fpackage.json", status: 404 },
+    { path: `/${"a".repeat(5000)}`, status: 404 },
+    { path: "/<script>alert(1)</script>", status: 404 },
+    { path: "/%3Cscript%3Ealert(1)%3C%2Fscript%3E", status: 404 },
+    { path: "/%E0%A4%A", status: 404 },
+    { path: "/%", status: 404 },
+    { path: "/faq%zz", status: 404 },
+    { path: "/xx/faq", status: 404 },
+    { path: "/de", status: 404 },
+    { path: "/zh/faq", status: 404 },
+    { path: "/es/faq/extra", status: 404 },
+    { path: "/faq?q=<script>alert(1)</script>", status: 200 },
+    { path: "/search?q=<script>alert(1)</script>", status: 200 },
+    { path: `/search?q=${"x".repeat(5000)}`, status: 200 },
+    { path: "/search?q=%", status: 200 },
+  ];
+  for (const { path, status } of junk) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    const body = await response.text();
+    expect(body, path).not.toContain("<script>alert(1)</script>");
+  }
+  for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]) {
+    const response = await request.fetch("/faq", { method, maxRedirects: 0 });
+    expect(response.status(), method).toBe(405);
+    expect(response.headers()["allow"]).toBe("GET, HEAD");
+  }
+  const head = await request.fetch("/es/faq", { method: "HEAD" });
+  expect(head.status()).toBe(200);
+  const big = await request.get("/faq", { headers: { "x-junk": "a".repeat(20_000) } });
+  expect(big.status()).toBeGreaterThanOrEqual(400);
+  expect(big.status()).toBeLessThan(500);
+});

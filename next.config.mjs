@@ -1,7 +1,23 @@
+import { execSync } from "node:child_process";
 import locales from "./content/locales.json" with { type: "json" };
 
 const [defaultLocale, ...otherLocales] = locales.map((locale) => locale.code);
 const prefixes = [defaultLocale, ...otherLocales].join("|");
+
+/**
+ * Which build this is: the service worker keeps offline copies per build and
+ * drops them when a new build is deployed. `BUILD_ID` may be set by the
+ * deployment; otherwise the Git commit is used.
+ */
+function readBuildId() {
+  if (process.env.BUILD_ID) return process.env.BUILD_ID;
+  try {
+    return execSync("git rev-parse --short=12 HEAD", { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+  } catch {
+    return "local";
+  }
+}
+const buildId = readBuildId();
 
 /**
  * Security headers, set here once for every response. The Content-Security-Policy
@@ -51,6 +67,10 @@ const SECURITY_HEADERS = [
  */
 const nextConfig = {
   poweredByHeader: false,
+  generateBuildId: () => buildId,
+  // `NEXT_OUTPUT=standalone` writes a self-contained server for a container (see Dockerfile).
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  env: { BUILD_ID: buildId },
   reactStrictMode: true,
   serverExternalPackages: ["mdx-bundler", "esbuild"],
   // One prerendered 404 page for every unknown URL (the root layout is per language).
@@ -69,6 +89,11 @@ const nextConfig = {
         // are sent by Next.js as immutable for a year.)
         source: "/((?!_next/static/).*)",
         headers: [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=300, stale-while-revalidate=86400" }],
+      },
+      {
+        // The service worker: browsers and CDNs check for a new one on every visit.
+        source: "/sw.js",
+        headers: [{ key: "Cache-Control", value: "no-cache" }],
       },
       {
         // Search results are never stored by a shared cache: what people search for is theirs.

@@ -1,6 +1,6 @@
 import "server-only";
 import { getPage, listPages, type PageSummary } from "./content";
-import { toAlternatePaths, toPath, type Locale } from "./i18n";
+import { toPath, type Locale } from "./i18n";
 import { toQrCode, type QrCode } from "./qr";
 import { getResource, type LocalizedResource } from "./registry";
 import { UI_KEYS, type UiKey } from "./schema";
@@ -28,7 +28,6 @@ export interface CardView {
   locale: Locale;
   t: Translate;
   pages: PageSummary[];
-  alternates: Record<string, string>;
   /** The how-to's steps, each linking to its place on the how-to page. */
   steps: { href: string; title: string }[];
   checklist: string[];
@@ -58,7 +57,6 @@ export async function getCardView(locale: Locale): Promise<CardView | null> {
     locale,
     t,
     pages: await listPages(locale),
-    alternates: toAlternatePaths(CARD_SLUG),
     steps: howTo.anchors
       .filter((anchor) => anchor.kind === "step")
       .map((step) => ({ href: toPath(locale, "how-to", step.id), title: step.title })),

@@ -144,6 +144,7 @@ function compareWithEnglish(page: Page, english: Page): string[] {
   differ("link", page.internalLinks, english.internalLinks);
   differ("component", page.components, english.components);
   if (page.order !== english.order) problems.push(`frontmatter field "order" must be ${english.order}, as in English`);
+  if (page.navigation !== english.navigation) problems.push(`frontmatter field "navigation" must be ${english.navigation}, as in English`);
   if (page.schema !== english.schema) problems.push(`frontmatter field "schema" must be ${english.schema ?? "absent"}, as in English`);
   if (page.translation && page.translation.from > english.lastReviewed) {
     problems.push(`translation.from (${page.translation.from}) is later than the English lastReviewed (${english.lastReviewed})`);

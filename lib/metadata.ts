@@ -127,6 +127,8 @@ export async function listSiteRoutes(): Promise<SiteRoute[]> {
   // The pocket card is made from the how-to page and the directory.
   const howTo = routes.find((route) => route.slug === "how-to");
   routes.push({ slug: "card", lastReviewed: howTo?.lastReviewed ?? {} });
+  // So is the incident record (the how-to's first step, as a form).
+  routes.push({ slug: "record", lastReviewed: howTo?.lastReviewed ?? {} });
   const directory = routes.find((route) => route.slug === "resources");
   for (const group of listResourceGroups(DEFAULT_LOCALE)) {
     routes.push({ slug: toGroupSlug(group.key), lastReviewed: directory?.lastReviewed ?? {} });

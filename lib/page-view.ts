@@ -60,7 +60,9 @@ export async function getPageView(locale: Locale, slug: string): Promise<PageVie
   const page = await getPage(locale, slug);
   if (!page) return null;
   const pages = await listPages(locale);
-  const index = pages.findIndex((summary) => summary.slug === slug);
+  // Previous and next run through the main sections; footer pages (privacy, accessibility) have neither.
+  const sequence = pages.filter((summary) => summary.navigation === "main");
+  const index = sequence.findIndex((summary) => summary.slug === slug);
   const groups = page.components.includes("Directory") ? listResourceGroups(locale) : [];
   const outline = [
     ...page.anchors.filter((anchor) => anchor.level === 2).map(({ id, title }) => ({ id, title })),
@@ -70,8 +72,8 @@ export async function getPageView(locale: Locale, slug: string): Promise<PageVie
     locale,
     page,
     pages,
-    previous: index > 0 ? pages[index - 1] : undefined,
-    next: pages[index + 1],
+    previous: index > 0 ? sequence[index - 1] : undefined,
+    next: index >= 0 ? sequence[index + 1] : undefined,
     sources: page.citations.map((key) => getResource(locale, key)).filter((entry) => entry !== null),
     groups,
     outline,

@@ -39,6 +39,12 @@ export const PageFrontmatterSchema = z.strictObject({
    */
   sources: z.array(IdSchema).default([]),
   /**
+   * Optional. Where the page is linked from: `main` (the default) puts it in the header's
+   * navigation and the previous/next links; `footer` links it from every page's footer
+   * instead (privacy, accessibility). Translations must use the same value as English.
+   */
+  navigation: z.enum(["main", "footer"]).default("main"),
+  /**
    * Optional. The schema.org type the page's structured data (JSON-LD) takes for search
    * engines: `FAQPage` (every `<Faq>` with its answer) or `HowTo` (every `<Step>`).
    * Translations must use the same value as English.
@@ -199,6 +205,9 @@ export const UI_KEYS = [
   "footer.lastReviewed",
   "footer.disclaimer",
   "footer.privacy",
+  "footer.privacyPage",
+  "footer.accessibilityPage",
+  "quickExit.label",
   "notFound.title",
   "notFound.body",
   "notFound.tryThese",
@@ -243,6 +252,36 @@ export const UI_KEYS = [
   "card.line.hotline",
   "card.line.police",
   "card.line.city",
+  "record.title",
+  "record.link",
+  "record.description",
+  "record.intro",
+  "record.printHint",
+  "record.field.date",
+  "record.field.time",
+  "record.field.place",
+  "record.field.agency",
+  "record.field.officers",
+  "record.field.badges",
+  "record.field.vehicles",
+  "record.field.said",
+  "record.field.written",
+  "record.field.witnesses",
+  "record.field.notes",
+  "record.actions",
+  "record.print",
+  "record.download",
+  "record.copy",
+  "record.copied",
+  "record.keep",
+  "record.keepHint",
+  "record.kept",
+  "record.delete",
+  "record.deleted",
+  "record.fileName",
+  "offline.ready",
+  "offline.title",
+  "offline.body",
 ] as const;
 
 /** One interface string key, e.g. `nav.skipToContent`. */

@@ -10,7 +10,7 @@ const indexes = new Map<Locale, Promise<SearchDoc[]>>();
 /**
  * Everything a reader can search for in one language, built from the content
  * at build time: every page, every heading, question, step and violation with
- * its text, the pocket card, and every directory group and entry.
+ * its text, the pocket card, the incident record, and every directory group and entry.
  */
 export function getSearchIndex(locale: Locale): Promise<SearchDoc[]> {
   let index = indexes.get(locale);
@@ -33,6 +33,7 @@ async function buildSearchIndex(locale: Locale): Promise<SearchDoc[]> {
     }
   }
   docs.push({ url: toPath(locale, "card"), title: t("card.title"), section: t("card.link"), text: t("card.description") });
+  docs.push({ url: toPath(locale, "record"), title: t("record.title"), section: t("record.title"), text: t("record.description") });
   for (const group of listResourceGroups(locale)) {
     docs.push({ url: toPath(locale, toGroupSlug(group.key)), title: group.title, section: group.title, text: group.intro });
     for (const entry of group.entries) {

@@ -29,7 +29,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { tag, dir } = getLocaleInfo(locale);
   const t = getTranslator(locale);
   return (
-    <html lang={tag} dir={dir}>
+    <html lang={tag} dir={dir} data-locale={locale}>
       <body>
         {children}
         {/* Announces "Link copied" and similar results to screen readers. */}

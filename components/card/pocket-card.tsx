@@ -1,10 +1,7 @@
-import type { CardView } from "@/lib/card";
+import { CARD_SLUG, type CardView } from "@/lib/card";
 import { toPath } from "@/lib/i18n";
 import { toResourcePath } from "@/lib/registry";
-import { Breadcrumbs } from "../layout/breadcrumbs";
-import { LanguagePicker } from "../layout/language-picker";
-import { SiteFooter } from "../layout/site-footer";
-import { SiteHeader } from "../layout/site-header";
+import { UtilityPage } from "../layout/utility-page";
 import { PhoneLinks } from "../mdx/resource";
 import { QrCode } from "./qr-code";
 
@@ -17,98 +14,96 @@ export function PocketCard({ view }: { view: CardView }) {
   const { locale, t } = view;
   const qrLabel = t("card.qrLabel", { url: view.guideUrl });
   return (
-    <>
-      <SiteHeader locale={locale} t={t} pages={view.pages} currentSlug={null}>
-        <LanguagePicker locale={locale} t={t} paths={view.alternates} />
-      </SiteHeader>
-      <main id="main" tabIndex={-1} className="wrap prose sheet">
-        <Breadcrumbs
-          t={t}
-          trail={[{ href: toPath(locale, ""), label: t("nav.home") }]}
-          title={t("card.title")}
-          path={toPath(locale, "card")}
-        />
-        <h1 id="page-title">{t("card.title")}</h1>
-        <p className="no-print">{t("card.intro")}</p>
-        <p className="no-print">
-          <button type="button" className="print-button" data-print="">
-            {t("card.print")}
-          </button>
-        </p>
-        <div className="sheet-columns">
-          <section aria-labelledby="steps">
-            <h2 id="steps">{t("card.steps")}</h2>
-            <ol>
-              {view.steps.map((step) => (
-                <li key={step.href}>
-                  <a href={step.href}>{step.title}</a>
-                </li>
-              ))}
-            </ol>
-          </section>
-          <section aria-labelledby="write-down">
-            <h2 id="write-down">{t("card.writeDown")}</h2>
-            <ul className="checklist">
-              {view.checklist.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </section>
-        </div>
-        <section aria-labelledby="contacts">
-          <h2 id="contacts">{t("card.contacts")}</h2>
-          <ul className="card-contacts">
-            {view.contacts.map((entry) => (
-              <li key={entry.key}>
-                <a href={toResourcePath(locale, entry)} className="font-bold">
-                  {entry.name}
-                </a>{" "}
-                <PhoneLinks entry={entry} />
-                <br />
-                {entry.text.use}
-                {entry.text.caution ? <em> {entry.text.caution}</em> : null}
+    <UtilityPage
+      locale={locale}
+      t={t}
+      pages={view.pages}
+      slug={CARD_SLUG}
+      title={t("card.title")}
+      className="wrap prose sheet"
+      lastReviewed={view.lastReviewed}
+    >
+      <p className="no-print">{t("card.intro")}</p>
+      <p className="no-print">
+        <a href={toPath(locale, "record")}>{t("record.link")}</a>
+      </p>
+      <p className="no-print">
+        <button type="button" className="print-button" data-print="">
+          {t("card.print")}
+        </button>
+      </p>
+      <div className="sheet-columns">
+        <section aria-labelledby="steps">
+          <h2 id="steps">{t("card.steps")}</h2>
+          <ol>
+            {view.steps.map((step) => (
+              <li key={step.href}>
+                <a href={step.href}>{step.title}</a>
               </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="write-down">
+          <h2 id="write-down">{t("card.writeDown")}</h2>
+          <ul className="checklist">
+            {view.checklist.map((item) => (
+              <li key={item}>{item}</li>
             ))}
           </ul>
         </section>
-        <div className="sheet-foot">
-          <div className="qr-block">
-            <QrCode code={view.qr} label={qrLabel} className="qr" />
-            <p>
-              {t("card.scan")}
+      </div>
+      <section aria-labelledby="contacts">
+        <h2 id="contacts">{t("card.contacts")}</h2>
+        <ul className="card-contacts">
+          {view.contacts.map((entry) => (
+            <li key={entry.key}>
+              <a href={toResourcePath(locale, entry)} className="font-bold">
+                {entry.name}
+              </a>{" "}
+              <PhoneLinks entry={entry} />
               <br />
-              <strong dir="ltr">{view.guideUrlText}</strong>
-            </p>
-          </div>
-          <div>
-            <p className="cut" aria-hidden="true">
-              {t("card.cut")}
-            </p>
-            <div className="wallet">
-              <div>
-                <p className="wallet-title">{t("card.walletTitle")}</p>
-                <dl>
-                  {view.wallet.map((line) => (
-                    <div key={line.label}>
-                      <dt>{line.label}</dt>
-                      <dd>
-                        <a href={`tel:${line.tel}`} dir="ltr">
-                          {line.display}
-                        </a>
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              </div>
-              <div className="wallet-qr">
-                <QrCode code={view.qr} label={qrLabel} className="qr" />
-                <p dir="ltr">{view.guideUrlText}</p>
-              </div>
+              {entry.text.use}
+              {entry.text.caution ? <em> {entry.text.caution}</em> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="sheet-foot">
+        <div className="qr-block">
+          <QrCode code={view.qr} label={qrLabel} className="qr" />
+          <p>
+            {t("card.scan")}
+            <br />
+            <strong dir="ltr">{view.guideUrlText}</strong>
+          </p>
+        </div>
+        <div>
+          <p className="cut" aria-hidden="true">
+            {t("card.cut")}
+          </p>
+          <div className="wallet">
+            <div>
+              <p className="wallet-title">{t("card.walletTitle")}</p>
+              <dl>
+                {view.wallet.map((line) => (
+                  <div key={line.label}>
+                    <dt>{line.label}</dt>
+                    <dd>
+                      <a href={`tel:${line.tel}`} dir="ltr">
+                        {line.display}
+                      </a>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+            <div className="wallet-qr">
+              <QrCode code={view.qr} label={qrLabel} className="qr" />
+              <p dir="ltr">{view.guideUrlText}</p>
             </div>
           </div>
         </div>
-      </main>
-      <SiteFooter locale={locale} t={t} lastReviewed={view.lastReviewed} />
-    </>
+      </div>
+    </UtilityPage>
   );
 }

@@ -19,6 +19,19 @@ export function SiteFooter({ locale, t, lastReviewed }: { locale: Locale; t: Tra
         </p>
         <p>{t("footer.disclaimer")}</p>
         <p className="muted">{t("footer.privacy")}</p>
+        {/* Shown by LinkEnhancer once the service worker has saved this language for offline reading. */}
+        <p className="muted" id="offline-note" role="status" hidden>
+          {t("offline.ready")}
+        </p>
+        <p>
+          <a href={toPath(locale, "privacy")} className="tap">
+            {t("footer.privacyPage")}
+          </a>
+          {" · "}
+          <a href={toPath(locale, "accessibility")} className="tap">
+            {t("footer.accessibilityPage")}
+          </a>
+        </p>
       </div>
     </footer>
   );

@@ -3,8 +3,11 @@ import { toPath, type Locale } from "@/lib/i18n";
 import type { Translate } from "@/lib/ui";
 import { SkipLink } from "./skip-link";
 
+/** Where "Leave this site quickly" goes: a widely used site that says nothing about the reader. */
+export const QUICK_EXIT_URL = "https://weather.com/";
+
 /**
- * The site header: skip link, site name, search box and the primary navigation. The
+ * The site header: skip link, "Leave this site quickly", site name, search box and the primary navigation. The
  * navigation is a plain list of links that wraps on a phone, so it needs no
  * JavaScript and no menu button.
  */
@@ -29,6 +32,10 @@ export function SiteHeader({
     <header className="site-header">
       <SkipLink label={t("nav.skipToContent")} />
       <div className="wrap">
+        {/* Leaves for a neutral site at once (LinkEnhancer also drops this page from the tab's history). */}
+        <a href={QUICK_EXIT_URL} className="quick-exit no-print" data-quick-exit="" rel="noreferrer">
+          {t("quickExit.label")}
+        </a>
         <a href={toPath(locale, "")} className="site-name">
           {t("site.name")}
         </a>
@@ -45,13 +52,15 @@ export function SiteHeader({
       </div>
       <nav aria-label={t("nav.primaryLabel")} id="site-nav">
         <ul className="wrap">
-          {pages.map((page) => (
-            <li key={page.slug}>
-              <a href={page.path} aria-current={page.slug === currentSlug ? "page" : undefined}>
-                {page.slug === "" ? t("nav.home") : page.navTitle}
-              </a>
-            </li>
-          ))}
+          {pages
+            .filter((page) => page.navigation === "main")
+            .map((page) => (
+              <li key={page.slug}>
+                <a href={page.path} aria-current={page.slug === currentSlug ? "page" : undefined}>
+                  {page.slug === "" ? t("nav.home") : page.navTitle}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
     </header>

@@ -7,6 +7,7 @@ const allPaths = listPages("en").map((page) => page.path);
 
 test("the content folder gives the routes the guide promises", () => {
   expect(paths.sort()).toEqual(["/", "/faq", "/how-to", "/penalties", "/resources", "/scope", "/violations"]);
+  expect(allPaths).toEqual(expect.arrayContaining(["/privacy", "/accessibility", "/card", "/record"]));
 });
 
 for (const path of allPaths) {

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { listPages, locales, toPath } from "./site";
 
@@ -105,4 +107,74 @@ test("junk never causes a server error, is never reflected as markup, and gets a
   const big = await request.get("/faq", { headers: { "x-junk": "a".repeat(20_000) } });
   expect(big.status()).toBeGreaterThanOrEqual(400);
   expect(big.status()).toBeLessThan(500);
+});
+
+test.describe("leave this site quickly", () => {
+  const NEUTRAL = "https://weather.com/";
+
+  test.beforeEach(async ({ context }) => {
+    // The test machine has no internet: answer for the neutral site here.
+    await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>" }));
+  });
+
+  test("replaces the page with a neutral site, so Back does not return to it", async ({ page, baseURL }) => {
+    await page.goto("/");
+    await page.goto("/es/faq");
+    await page.evaluate(() => window.localStorage.setItem("left-behind", "1"));
+    await page.locator("a[data-quick-exit]").click();
+    await expect(page).toHaveURL(NEUTRAL);
+    await page.goBack();
+    await expect(page).toHaveURL(`${baseURL}/`);
+    expect(await page.evaluate(() => window.localStorage.getItem("left-behind"))).toBeNull();
+  });
+
+  test("pressing Escape twice does the same", async ({ page, baseURL }) => {
+    await page.goto("/");
+    await page.goto("/how-to");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(NEUTRAL);
+    await page.goBack();
+    await expect(page).toHaveURL(`${baseURL}/`);
+  });
+
+  test("is the first link after the skip link on every page, in every language, and never floats over content", async ({ page }) => {
+    for (const locale of locales) {
+      await page.goto(toPath(locale.code, "faq"));
+      const exit = page.locator("a[data-quick-exit]");
+      await expect(exit).toHaveAttribute("href", NEUTRAL);
+      const ui = JSON.parse(fs.readFileSync(path.join("content", locale.code, "ui.json"), "utf8"));
+      await expect(exit).toHaveText(ui["quickExit.label"]);
+      expect(await exit.evaluate((node) => getComputedStyle(node).position)).toBe("static");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await expect(exit).toBeFocused();
+    }
+  });
+
+  test("without JavaScript it is still a plain link away", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>" }));
+    const page = await context.newPage();
+    await page.goto("/privacy");
+    await page.locator("a[data-quick-exit]").click();
+    await expect(page).toHaveURL(NEUTRAL);
+    await context.close();
+  });
+});
+
+test("the privacy page and the accessibility statement are linked from every page's footer, in every language", async ({ page }) => {
+  for (const locale of locales) {
+    await page.goto(toPath(locale.code, "how-to"));
+    const footer = page.getByRole("contentinfo");
+    for (const slug of ["privacy", "accessibility"]) {
+      const link = footer.locator(`a[href="${toPath(locale.code, slug)}"]`);
+      await expect(link).toBeVisible();
+    }
+    // They are not main sections: not in the header's navigation.
+    await expect(page.locator(`#site-nav a[href="${toPath(locale.code, "privacy")}"]`)).toHaveCount(0);
+  }
+  await page.goto("/privacy");
+  await expect(page.locator("#browse-privately")).toBeVisible();
+  await expect(page.locator("#leave-quickly")).toBeVisible();
 });

@@ -32,7 +32,7 @@ export function listSlugs(): string[] {
     .map((slug) => (slug === "index" ? "" : slug));
 }
 
-/** Every page of the site in one language: content pages, the pocket card, then the directory's group pages. */
+/** Every page of the site in one language: content pages, the pocket card, the incident record, then the directory's group pages. */
 export function listPages(locale = "en"): { path: string; slug: string; title: string }[] {
   const resources = JSON.parse(fs.readFileSync(path.join(CONTENT, locale, "resources.json"), "utf8"));
   const ui = JSON.parse(fs.readFileSync(path.join(CONTENT, locale, "ui.json"), "utf8"));
@@ -42,6 +42,7 @@ export function listPages(locale = "en"): { path: string; slug: string; title: s
       return { path: toPath(locale, slug), slug, title: String(data.title) };
     }),
     { path: toPath(locale, "card"), slug: "card", title: String(ui["card.title"]) },
+    { path: toPath(locale, "record"), slug: "record", title: String(ui["record.title"]) },
     ...ResourceGroupSchema.options.map((group) => ({
       path: toPath(locale, `resources/${group}`),
       slug: `resources/${group}`,
@@ -50,9 +51,11 @@ export function listPages(locale = "en"): { path: string; slug: string; title: s
   ];
 }
 
-/** Paths of every English content page. */
+/** Paths of the English pages in the header's navigation (not the footer's privacy and accessibility pages). */
 export function listPaths(): string[] {
-  return listSlugs().map((slug) => toPath("en", slug));
+  return listSlugs()
+    .filter((slug) => matter(fs.readFileSync(path.join(CONTENT, "en", `${slug || "index"}.mdx`), "utf8")).data.navigation !== "footer")
+    .map((slug) => toPath("en", slug));
 }
 
 /** WCAG 2.2 A and AA violations found by axe on the page as it is now. */

@@ -116,7 +116,18 @@ describe("the real content", () => {
 
   it("has the sections the guide promises, with short lowercase routes", async () => {
     const pages = await listPages("en");
-    expect(pages.map((page) => page.path)).toEqual(["/", "/scope", "/penalties", "/violations", "/faq", "/how-to", "/resources"]);
+    expect(pages.map((page) => page.path)).toEqual([
+      "/",
+      "/scope",
+      "/penalties",
+      "/violations",
+      "/faq",
+      "/how-to",
+      "/resources",
+      "/privacy",
+      "/accessibility",
+    ]);
+    expect(pages.filter((page) => page.navigation === "footer").map((page) => page.slug)).toEqual(["privacy", "accessibility"]);
   });
 
   it("links only to pages and ids that exist", async () => {
@@ -127,6 +138,8 @@ describe("the real content", () => {
       targets.add(page.path);
       for (const anchor of page.anchors) targets.add(`${page.path}#${anchor.id}`);
     }
+    // Pages the site makes itself, from app/[locale]/<slug>/page.tsx.
+    for (const slug of ["card", "record", "search"]) targets.add(toPath("en", slug));
     // The directory's group and entry ids come from the registry, not from MDX.
     const { listResourceGroups, toResourcePath } = await import("@/lib/registry");
     for (const group of listResourceGroups("en")) {

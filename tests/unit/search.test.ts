@@ -76,7 +76,7 @@ describe("search in every language", () => {
   });
 
   it("finds nothing for junk, and nothing for an empty query", async () => {
-    expect(await find("en", "<script>alert(1)</script>")).toEqual([]);
+    expect(await find("en", "<blink>qqzx(1)</blink>")).toEqual([]);
     expect(await find("en", "   ")).toEqual([]);
     expect(await find("en", "zzqqxx")).toEqual([]);
   });

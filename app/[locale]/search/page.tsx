@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { LanguagePicker } from "@/components/layout/language-picker";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
+import { UtilityPage } from "@/components/layout/utility-page";
 import { SearchBox } from "@/components/search/search-box";
 import { listPages } from "@/lib/content";
-import { isLocale, toAlternatePaths, toPath } from "@/lib/i18n";
+import { isLocale, toPath } from "@/lib/i18n";
 import { getUtilityMetadata } from "@/lib/metadata";
 import { search } from "@/lib/search";
 import { getSearchIndex } from "@/lib/search-index";
@@ -42,44 +39,31 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
     .filter((page) => page !== undefined);
 
   return (
-    <>
-      <SiteHeader locale={locale} t={t} pages={pages} currentSlug={null} search={false}>
-        <LanguagePicker locale={locale} t={t} paths={toAlternatePaths(SLUG)} />
-      </SiteHeader>
-      <main id="main" tabIndex={-1} className="wrap prose">
-        <Breadcrumbs
-          t={t}
-          trail={[{ href: toPath(locale, ""), label: t("nav.home") }]}
-          title={t("search.title")}
-          path={toPath(locale, SLUG)}
-        />
-        <h1 id="page-title">{t("search.title")}</h1>
-        <SearchBox
-          action={toPath(locale, SLUG)}
-          indexUrl={toPath(locale, "search-index.json")}
-          labels={{
-            label: t("search.label"),
-            hint: t("search.hint"),
-            button: t("search.button"),
-            resultsFor: t("search.resultsFor"),
-            noResults: t("search.noResults"),
-          }}
-          initialQuery={query}
-          initialResults={results}
-        >
-          <p>{t("search.startHere")}</p>
-          <ul>
-            {startHere.map((page) => (
-              <li key={page.slug}>
-                <a href={page.path} className="tap">
-                  {page.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </SearchBox>
-      </main>
-      <SiteFooter locale={locale} t={t} />
-    </>
+    <UtilityPage locale={locale} t={t} pages={pages} slug={SLUG} title={t("search.title")} search={false}>
+      <SearchBox
+        action={toPath(locale, SLUG)}
+        indexUrl={toPath(locale, "search-index.json")}
+        labels={{
+          label: t("search.label"),
+          hint: t("search.hint"),
+          button: t("search.button"),
+          resultsFor: t("search.resultsFor"),
+          noResults: t("search.noResults"),
+        }}
+        initialQuery={query}
+        initialResults={results}
+      >
+      <p>{t("search.startHere")}</p>
+      <ul>
+        {startHere.map((page) => (
+          <li key={page.slug}>
+            <a href={page.path} className="tap">
+              {page.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </SearchBox>
+    </UtilityPage>
   );
 }

@@ -3,7 +3,8 @@
 import { useEffect } from "react";
 
 /**
- * The site's only client component. It makes every share button on the page
+ * The client component on every page (the search page and the incident record
+ * have one more each, for their own forms). It makes every share button on the page
  * work (one listener for all of them): the phone's share sheet where there is
  * one, otherwise it copies the link and announces "Link copied" through the
  * layout's live region. It also keeps the current `#section` when the reader

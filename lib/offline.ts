@@ -1,22 +1,21 @@
 import "server-only";
-import { listPages } from "./content";
 import { LOCALES, toPath } from "./i18n";
-import { listResourceGroups, toGroupSlug } from "./registry";
+import { listSiteRoutes } from "./metadata";
 
 /** The build this site comes from: offline copies are kept per build, and replaced by the next one. */
 export const BUILD_ID = process.env.BUILD_ID ?? "development";
 
-/** Paths the service worker keeps for offline reading, per language: every page, the card, the record, the search page and index. */
+/**
+ * Paths the service worker keeps for offline reading, per language: every page
+ * the sitemap lists (content pages, card, record, directory groups), plus the
+ * search page and its index.
+ */
 export async function listOfflinePaths(): Promise<Record<string, { pages: string[]; fallback: string }>> {
-  const entries = await Promise.all(
-    LOCALES.map(async ({ code }) => {
-      const pages = [
-        ...(await listPages(code)).map((page) => page.path),
-        ...listResourceGroups(code).map((group) => toPath(code, toGroupSlug(group.key))),
-        ...["card", "record", "search", "search-index.json"].map((slug) => toPath(code, slug)),
-      ];
-      return [code, { pages, fallback: toPath(code, "offline") }] as const;
+  const routes = await listSiteRoutes();
+  return Object.fromEntries(
+    LOCALES.map(({ code }) => {
+      const slugs = [...routes.map((route) => route.slug), "search", "search-index.json"];
+      return [code, { pages: slugs.map((slug) => toPath(code, slug)), fallback: toPath(code, "offline") }];
     }),
   );
-  return Object.fromEntries(entries);
 }

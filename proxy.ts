@@ -1,16 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { DEFAULT_LOCALE } from "@/lib/i18n";
+import { PAGE_ETAG } from "@/lib/site";
+import { SLUGS } from "@/lib/slugs.mjs";
 
-/** Every page and file is read-only: other methods get 405, never a page or an error. */
+/** Every page and file is read-only. */
 const READ_METHODS = new Set(["GET", "HEAD"]);
 
 /**
- * Bad requests get a clear 4xx instead of a page or a server error.
+ * Runs only for the requests that need it (see `config`), never for a
+ * browser's ordinary page view (running it on every request halved the pages
+ * served per second: see README, Performance):
  *
- * - A method other than GET or HEAD (POST, PUT, OPTIONS, …) gets 405 Method Not Allowed.
- * - A URL with broken percent-encoding (e.g. `/%E0%A4`) gets the helpful 404 page.
- *   Left alone, Next.js fails to decode it and answers 500. The rewrite goes
- *   straight to the 404 route (`/_not-found`, from global-not-found.tsx): a rewrite
- *   to a path that the dynamic routes would match still fails to decode.
+ * - A method other than GET or HEAD gets 405 Method Not Allowed. Prerendered
+ *   pages are served from Next.js's cache whatever the method, so this is the
+ *   one place that can refuse them. Browsers send `Origin` with every such
+ *   request; other clients (scripts, crawlers, CDNs) send no `Sec-Fetch-Mode`
+ *   header, so the proxy sees all of them.
+ * - A URL with broken percent-encoding (e.g. `/%E0%A4`) gets the 404 page.
+ *   Left alone, Next.js fails to decode it and answers 500.
+ * - A request that asks "has this page changed?" (`If-None-Match`) gets
+ *   304 Not Modified when the browser already has this build's copy: every
+ *   prerendered page carries the build's ETag (lib/site.ts), so a matching
+ *   tag means the page is unchanged. Anything else goes on as usual.
  */
 export function proxy(request: NextRequest) {
   if (!READ_METHODS.has(request.method)) {
@@ -23,13 +34,21 @@ export function proxy(request: NextRequest) {
     try {
       decodeURIComponent(request.nextUrl.pathname);
     } catch {
-      return NextResponse.rewrite(new URL("/_not-found", request.url));
+      return NextResponse.rewrite(new URL(`/${DEFAULT_LOCALE}/${SLUGS.notFound}`, request.url));
     }
+  }
+  const asked = request.headers.get("if-none-match");
+  if (asked && asked.split(/\s*,\s*/).includes(PAGE_ETAG)) {
+    return new NextResponse(null, { status: 304, headers: { ETag: PAGE_ETAG } });
   }
   return NextResponse.next();
 }
 
 export const config = {
-  // Not the hashed scripts and styles, which Next.js serves itself.
-  matcher: ["/((?!_next/static/).*)"],
+  matcher: [
+    "/:path(.*%.*)",
+    { source: "/:path*", has: [{ type: "header", key: "if-none-match" }] },
+    { source: "/:path*", has: [{ type: "header", key: "origin" }] },
+    { source: "/:path*", missing: [{ type: "header", key: "sec-fetch-mode" }] },
+  ],
 };

@@ -6,8 +6,6 @@ const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: {
-      // `server-only` throws outside a React Server environment; it only guards imports.
-      "server-only": r("./tests/stubs/server-only.ts"),
       "@": r("./"),
     },
   },

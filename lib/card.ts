@@ -1,14 +1,12 @@
-import "server-only";
 import { getPage, listPages, type PageSummary } from "./content";
 import { toPath, type Locale } from "./i18n";
 import { toQrCode, type QrCode } from "./qr";
 import { getResource, type LocalizedResource } from "./registry";
+import { SLUGS } from "./routes";
 import { UI_KEYS, type UiKey } from "./schema";
 import { toAbsoluteUrl } from "./site";
 import { getTranslator, type Translate } from "./ui";
 
-/** The card's path segment: `/card`, `/es/card`. */
-export const CARD_SLUG = "card";
 
 /** Who to contact, in order, from the directory. */
 const CONTACTS = ["spd-911", "rapid-response-hotline", "opsa", "sac-311"] as const;
@@ -43,7 +41,7 @@ export interface CardView {
 
 /** The printable pocket card of one language, from the how-to page and the directory. */
 export async function getCardView(locale: Locale): Promise<CardView | null> {
-  const howTo = await getPage(locale, "how-to");
+  const howTo = await getPage(locale, SLUGS.howTo);
   if (!howTo) return null;
   const t = getTranslator(locale);
   const contacts = CONTACTS.map((key) => getResource(locale, key)).filter((entry) => entry !== null);
@@ -52,14 +50,14 @@ export async function getCardView(locale: Locale): Promise<CardView | null> {
     if (!number) throw new Error(`content/resources.json: "${key}" has no phone "${phone}" for the pocket card`);
     return { label: t(label), display: number.display, tel: number.tel };
   });
-  const guideUrl = toAbsoluteUrl(toPath(locale, ""));
+  const guideUrl = toAbsoluteUrl(toPath(locale, SLUGS.home));
   return {
     locale,
     t,
     pages: await listPages(locale),
     steps: howTo.anchors
       .filter((anchor) => anchor.kind === "step")
-      .map((step) => ({ href: toPath(locale, "how-to", step.id), title: step.title })),
+      .map((step) => ({ href: toPath(locale, SLUGS.howTo, step.id), title: step.title })),
     checklist: CHECKLIST.map((key) => t(key)),
     contacts,
     wallet,

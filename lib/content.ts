@@ -1,11 +1,12 @@
-import "server-only";
-import fs from "node:fs/promises";
+import fs from "node:fs";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import { DEFAULT_LOCALE, LOCALES, toPath, type Locale } from "./i18n";
-import { MDX_ELEMENTS, RESERVED_IDS, type AnchorKind, type ElementRule } from "./mdx-contract";
+import { MDX_ELEMENTS, RESERVED_IDS, type ElementRule } from "./mdx-contract";
 import { CONTENT_ROOT, getRegistry } from "./registry";
-import { IdSchema, PageFrontmatterSchema, type PageFrontmatter } from "./schema";
+import { IdSchema, PageFrontmatterSchema, type Anchor, type Page, type PageSummary } from "./schema";
+
+export type { Anchor, Page, PageSummary } from "./schema";
 
 /**
  * The one content loader: reads `content/<locale>/<slug>.mdx`, validates the
@@ -15,43 +16,6 @@ import { IdSchema, PageFrontmatterSchema, type PageFrontmatter } from "./schema"
 
 /** The home page's file is `index.mdx`; its slug is "" and its path is `/`. */
 const HOME_FILE = "index";
-
-/** A deep-link target on a page: a heading, FAQ question, step or violation. */
-export interface Anchor {
-  id: string;
-  kind: AnchorKind;
-  /** Heading level it renders at. */
-  level: 2 | 3;
-  /** Its visible title (plain text). */
-  title: string;
-  /** Plain text of its body as the reader sees it (directory names and phone numbers included, citation marks left out). */
-  text: string;
-}
-
-/** What lists and navigation need about a page: never the compiled body. */
-export interface PageSummary extends PageFrontmatter {
-  locale: Locale;
-  /** "" for home, else the route segment, e.g. `faq`. */
-  slug: string;
-  /** Site path, e.g. `/faq` or `/es/faq`. */
-  path: string;
-}
-
-/** A compiled page. */
-export interface Page extends PageSummary {
-  /** Compiled MDX (a function body), rendered only on the server. */
-  code: string;
-  /** Every deep-link target, in document order. */
-  anchors: Anchor[];
-  /** Registry keys cited with `<Cite>`, in order of first use: citation n is citations[n - 1]. */
-  citations: string[];
-  /** Registry keys linked with `<Resource>` or `<Contact>`. */
-  resources: string[];
-  /** Links to other pages of the guide, as written (e.g. `/faq#who-can-complain`). */
-  internalLinks: string[];
-  /** Names of the MDX components the page uses, e.g. `Directory`. */
-  components: string[];
-}
 
 /** A content problem: names the file, and the line when known. */
 export class ContentError extends Error {
@@ -63,19 +27,28 @@ export class ContentError extends Error {
 
 const pages = new Map<string, Promise<Page>>();
 
-/** Slugs of every page of a locale, from its folder (home is ""). */
-export async function listSlugs(locale: Locale, root: string = CONTENT_ROOT): Promise<string[]> {
-  const files = await fs.readdir(/* turbopackIgnore: true */ path.join(root, locale));
-  return files
-    .filter((file) => file.endsWith(".mdx"))
-    .map((file) => file.slice(0, -".mdx".length))
-    .map((name) => (name === HOME_FILE ? "" : name))
-    .sort();
+const slugLists = new Map<string, string[]>();
+
+/** Slugs of every page of a locale, from its folder (home is ""); the listing is read once. */
+export function listSlugs(locale: Locale, root: string = CONTENT_ROOT): string[] {
+  const key = `${root}\0${locale}`;
+  let slugs = slugLists.get(key);
+  if (!slugs) {
+    slugs = fs
+      .readdirSync(/* turbopackIgnore: true */ path.join(root, locale))
+      .filter((file) => file.endsWith(".mdx"))
+      .map((file) => file.slice(0, -".mdx".length))
+      .map((name) => (name === HOME_FILE ? "" : name))
+      .sort();
+    // In development a new page file must show up without a restart.
+    if (process.env.NODE_ENV !== "development") slugLists.set(key, slugs);
+  }
+  return slugs;
 }
 
 /** One compiled page, or null when the locale has no such file. */
 export async function getPage(locale: Locale, slug: string, root: string = CONTENT_ROOT): Promise<Page | null> {
-  if (!(await listSlugs(locale, root)).includes(slug)) return null;
+  if (!listSlugs(locale, root).includes(slug)) return null;
   const key = `${root}\0${locale}\0${slug}`;
   let page = pages.get(key);
   if (!page) {
@@ -89,7 +62,7 @@ export async function getPage(locale: Locale, slug: string, root: string = CONTE
 
 /** Summaries of every page of a locale, in navigation order (home first). */
 export async function listPages(locale: Locale, root: string = CONTENT_ROOT): Promise<PageSummary[]> {
-  const slugs = await listSlugs(locale, root);
+  const slugs = listSlugs(locale, root);
   const all = await Promise.all(slugs.map((slug) => getPage(locale, slug, root)));
   return all
     .filter((page): page is Page => page !== null)
@@ -102,7 +75,7 @@ export async function listParams(root: string = CONTENT_ROOT): Promise<{ locale:
   await checkPageParity(root);
   const perLocale = await Promise.all(
     LOCALES.map(async ({ code }) =>
-      (await listSlugs(code, root)).filter(Boolean).map((section) => ({ locale: code, section })),
+      listSlugs(code, root).filter(Boolean).map((section) => ({ locale: code, section })),
     ),
   );
   return perLocale.flat();
@@ -113,10 +86,15 @@ export async function listParams(root: string = CONTENT_ROOT): Promise<{ locale:
  * locale and the missing or extra file.
  */
 export async function checkPageParity(root: string = CONTENT_ROOT): Promise<void> {
-  const english = await listSlugs(DEFAULT_LOCALE, root);
+  const english = listSlugs(DEFAULT_LOCALE, root);
   const problems: string[] = [];
   for (const { code } of LOCALES.filter((info) => info.code !== DEFAULT_LOCALE)) {
-    const slugs = await listSlugs(code, root).catch((): string[] => []);
+    let slugs: string[] = [];
+    try {
+      slugs = listSlugs(code, root);
+    } catch {
+      // A language folder that does not exist yet: every page is missing.
+    }
     const file = (slug: string) => `content/${code}/${slug || HOME_FILE}.mdx`;
     for (const slug of english.filter((slug) => !slugs.includes(slug))) {
       problems.push(`${code}: ${file(slug)} is missing (English has content/${DEFAULT_LOCALE}/${slug || HOME_FILE}.mdx)`);
@@ -160,7 +138,7 @@ function toSummary(page: Page): PageSummary {
 async function compilePage(locale: Locale, slug: string, root: string): Promise<Page> {
   const file = path.join(root, locale, `${slug || HOME_FILE}.mdx`);
   const relative = path.relative(process.cwd(), file);
-  const source = await fs.readFile(/* turbopackIgnore: true */ file, "utf8");
+  const source = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
   const registry = getRegistry(root);
   const facts: Facts = { anchors: [], citations: [], resources: [], internalLinks: [], components: [], problems: [] };
 

@@ -1,21 +1,19 @@
-import "server-only";
 import { LOCALES, toPath } from "./i18n";
-import { listSiteRoutes } from "./metadata";
+import { listRoutes, SEARCH_INDEX_SLUG, SLUGS } from "./routes";
 
-/** The build this site comes from: offline copies are kept per build, and replaced by the next one. */
-export const BUILD_ID = process.env.BUILD_ID ?? "development";
+export { SITE_VERSION } from "./site";
 
 /**
  * Paths the service worker keeps for offline reading, per language: every page
- * the sitemap lists (content pages, card, record, directory groups), plus the
- * search page and its index.
+ * the list of pages marks for it (content pages, card, record, directory groups,
+ * search), plus the search index; and the page it shows for one it has not kept.
  */
 export async function listOfflinePaths(): Promise<Record<string, { pages: string[]; fallback: string }>> {
-  const routes = await listSiteRoutes();
+  const slugs = [...listRoutes().filter((route) => route.offline).map((route) => route.slug), SEARCH_INDEX_SLUG];
   return Object.fromEntries(
-    LOCALES.map(({ code }) => {
-      const slugs = [...routes.map((route) => route.slug), "search", "search-index.json"];
-      return [code, { pages: slugs.map((slug) => toPath(code, slug)), fallback: toPath(code, "offline") }];
-    }),
+    LOCALES.map(({ code }) => [
+      code,
+      { pages: slugs.filter((slug) => slug !== SLUGS.offline).map((slug) => toPath(code, slug)), fallback: toPath(code, SLUGS.offline) },
+    ]),
   );
 }

@@ -1,8 +1,7 @@
-import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { toPath, type Locale } from "./i18n";
+import type { Locale } from "./i18n";
 import {
   RegistrySchema,
   ResourceGroupSchema,
@@ -100,16 +99,6 @@ export function listResourceGroups(locale: Locale, root: string = CONTENT_ROOT):
       .filter((entry) => entry.group === group)
       .map((entry) => ({ ...entry, text: words.entries[entry.key]! })),
   }));
-}
-
-/** Slug of a directory group's own page: `resources/report-police-conduct`. */
-export function toGroupSlug(group: ResourceGroup): string {
-  return `resources/${group}`;
-}
-
-/** Where an entry is shown in full: its group's page, at the entry's id. */
-export function toResourcePath(locale: Locale, entry: Pick<Resource, "key" | "group">): string {
-  return toPath(locale, toGroupSlug(entry.group), entry.key);
 }
 
 /** One directory group with its entries, or null for an unknown group key. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Locale } from "./i18n";
+import type { AnchorKind } from "./mdx-contract";
 
 /**
  * The zod schemas for every kind of content file, and the types inferred
@@ -292,3 +294,41 @@ export const UiStringsSchema = z.strictObject(
   Object.fromEntries(UI_KEYS.map((key) => [key, z.string().trim().min(1)])) as Record<UiKey, z.ZodString>,
 );
 export type UiStrings = z.infer<typeof UiStringsSchema>;
+
+/** A deep-link target on a page: a heading, FAQ question, step or violation. */
+export interface Anchor {
+  id: string;
+  kind: AnchorKind;
+  /** Heading level it renders at. */
+  level: 2 | 3;
+  /** Its visible title (plain text). */
+  title: string;
+  /** Plain text of its body as the reader sees it (directory names and phone numbers included, citation marks left out). */
+  text: string;
+}
+
+/** What lists and navigation need about a page: never the compiled body. */
+export interface PageSummary extends PageFrontmatter {
+  locale: Locale;
+  /** "" for home, else the route segment, e.g. `faq`. */
+  slug: string;
+  /** Site path, e.g. `/faq` or `/es/faq`. */
+  path: string;
+}
+
+/** A compiled page. */
+export interface Page extends PageSummary {
+  /** Compiled MDX (a function body), rendered only on the server. */
+  code: string;
+  /** Every deep-link target, in document order. */
+  anchors: Anchor[];
+  /** Registry keys cited with `<Cite>`, in order of first use: citation n is citations[n - 1]. */
+  citations: string[];
+  /** Registry keys linked with `<Resource>` or `<Contact>`. */
+  resources: string[];
+  /** Links to other pages of the guide, as written (e.g. `/faq#who-can-complain`). */
+  internalLinks: string[];
+  /** Names of the MDX components the page uses, e.g. `Directory`. */
+  components: string[];
+}
+

@@ -1,7 +1,7 @@
-import "server-only";
 import { getPage, listPages } from "./content";
 import { toPath, type Locale } from "./i18n";
-import { listResourceGroups, toGroupSlug, toResourcePath } from "./registry";
+import { listResourceGroups } from "./registry";
+import { SLUGS, toGroupSlug, toResourcePath } from "./routes";
 import type { SearchDoc } from "./search";
 import { getTranslator } from "./ui";
 
@@ -32,8 +32,8 @@ async function buildSearchIndex(locale: Locale): Promise<SearchDoc[]> {
       docs.push({ url: `${page.path}#${anchor.id}`, title: anchor.title, section: page.navTitle, text: anchor.text });
     }
   }
-  docs.push({ url: toPath(locale, "card"), title: t("card.title"), section: t("card.link"), text: t("card.description") });
-  docs.push({ url: toPath(locale, "record"), title: t("record.title"), section: t("record.title"), text: t("record.description") });
+  docs.push({ url: toPath(locale, SLUGS.card), title: t("card.title"), section: t("card.link"), text: t("card.description") });
+  docs.push({ url: toPath(locale, SLUGS.record), title: t("record.title"), section: t("record.title"), text: t("record.description") });
   for (const group of listResourceGroups(locale)) {
     docs.push({ url: toPath(locale, toGroupSlug(group.key)), title: group.title, section: group.title, text: group.intro });
     for (const entry of group.entries) {

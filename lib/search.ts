@@ -7,6 +7,9 @@
  * are ignored, so "thanh pho" finds "thành phố".
  */
 
+/** Longer queries are cut: no one types more, and it bounds the work per search (the search box's `maxlength` too). */
+export const MAX_QUERY = 200;
+
 /** One searchable place in the guide: a heading, question, step, violation, page or directory entry. */
 export interface SearchDoc {
   /** Where it is, e.g. `/es/faq#who-can-complain`. */

@@ -21,3 +21,13 @@ export const site = {
 export function toAbsoluteUrl(path: string): string {
   return new URL(path, `${site.origin}/`).toString();
 }
+
+/** This build's fingerprint (next.config.mjs): it changes whenever anything a page is made from changes. */
+export const SITE_VERSION: string = process.env.SITE_VERSION ?? "development";
+
+/**
+ * The ETag of every prerendered page of this build. `SITE_VERSION` (next.config.mjs)
+ * changes whenever anything a page is made from changes, so a browser holding a
+ * page with this tag holds the current page (proxy.ts answers it 304).
+ */
+export const PAGE_ETAG = `"p-${SITE_VERSION}"`;

@@ -1,4 +1,3 @@
-import "server-only";
 import path from "node:path";
 import { DEFAULT_LOCALE, fill, type Locale } from "./i18n";
 import { CONTENT_ROOT, readJson } from "./registry";

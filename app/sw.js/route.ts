@@ -1,18 +1,20 @@
-import { BUILD_ID, listOfflinePaths } from "@/lib/offline";
+import { ASSET_PREFIX } from "@/lib/build-assets.mjs";
+import { listOfflinePaths, SITE_VERSION } from "@/lib/offline";
 
 /** Written once at build time. */
 export const dynamic = "force-static";
 
 /**
  * The service worker. After a first visit, the page asks it to keep the whole
- * guide in the reader's language (see LinkEnhancer); it then answers from that
+ * guide in the reader's language (see components/layout/offline-copy.ts); it then answers from that
  * copy when there is no signal. It only ever touches this site's own GET
  * requests, never keeps a search with a query, and drops the copies of older
  * builds when a new one is deployed.
  */
 export async function GET() {
   const script = `"use strict";
-const VERSION = ${JSON.stringify(BUILD_ID)};
+const VERSION = ${JSON.stringify(SITE_VERSION)};
+const ASSETS = ${JSON.stringify(ASSET_PREFIX)};
 const CACHE = "guide-" + VERSION;
 const LANGUAGES = ${JSON.stringify(await listOfflinePaths())};
 /** On a weak connection, wait this long for the network before using the saved copy. */
@@ -51,7 +53,7 @@ async function keep(locale) {
     if (!response.ok) throw new Error(path + ": " + response.status);
     if ((response.headers.get("content-type") || "").includes("text/html")) {
       const html = await response.clone().text();
-      for (const match of html.matchAll(/(?:src|href)="(\\/_next\\/static\\/[^"]+)"/g)) files.add(match[1]);
+      for (const match of html.matchAll(/(?:src|href)="([^"]+)"/g)) if (match[1].startsWith(ASSETS)) files.add(match[1]);
     }
     await cache.put(path, response);
   }
@@ -73,7 +75,7 @@ self.addEventListener("fetch", (event) => {
   // Only this site's own reads. A search with a query is never kept: what people type is theirs.
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (url.search && /\\/search$/.test(url.pathname)) return;
-  if (url.pathname.startsWith("/_next/static/")) {
+  if (url.pathname.startsWith(ASSETS)) {
     event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;
   }

@@ -1,7 +1,6 @@
-import { CARD_SLUG, type CardView } from "@/lib/card";
+import type { CardView } from "@/lib/card";
 import { toPath } from "@/lib/i18n";
-import { toResourcePath } from "@/lib/registry";
-import { UtilityPage } from "../layout/utility-page";
+import { SLUGS, toResourcePath } from "@/lib/routes";
 import { PhoneLinks } from "../mdx/resource";
 import { QrCode } from "./qr-code";
 
@@ -14,21 +13,14 @@ export function PocketCard({ view }: { view: CardView }) {
   const { locale, t } = view;
   const qrLabel = t("card.qrLabel", { url: view.guideUrl });
   return (
-    <UtilityPage
-      locale={locale}
-      t={t}
-      pages={view.pages}
-      slug={CARD_SLUG}
-      title={t("card.title")}
-      className="wrap prose sheet"
-      lastReviewed={view.lastReviewed}
-    >
+    <>
+      <h1 id="page-title">{t("card.title")}</h1>
       <p className="no-print">{t("card.intro")}</p>
       <p className="no-print">
-        <a href={toPath(locale, "record")}>{t("record.link")}</a>
+        <a href={toPath(locale, SLUGS.record)}>{t("record.link")}</a>
       </p>
       <p className="no-print">
-        <button type="button" className="print-button" data-print="">
+        <button type="button" className="print-button" data-module="print-button">
           {t("card.print")}
         </button>
       </p>
@@ -104,6 +96,6 @@ export function PocketCard({ view }: { view: CardView }) {
           </div>
         </div>
       </div>
-    </UtilityPage>
+    </>
   );
 }

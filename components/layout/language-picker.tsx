@@ -1,25 +1,26 @@
 import { LOCALES, type Locale } from "@/lib/i18n";
+import type { Alternate } from "@/lib/routes";
 import type { Translate } from "@/lib/ui";
 
 /**
  * Links to this page in every language, each name in its own script and
  * marked with its language. A native disclosure (`<details>`), so it opens
- * without JavaScript; with JavaScript, `LinkEnhancer` carries the current
- * `#section` over to the other language.
+ * without JavaScript; with JavaScript, language-picker.module.ts carries the
+ * current `#section` over to the other language.
  */
 export function LanguagePicker({
   locale,
   t,
-  paths,
+  alternates,
 }: {
   locale: Locale;
   t: Translate;
-  /** This page's path in every language, by locale code. */
-  paths: Readonly<Record<string, string>>;
+  /** This page in every language. */
+  alternates: readonly Alternate[];
 }) {
   const current = LOCALES.find((info) => info.code === locale);
   return (
-    <details className="langs no-print">
+    <details className="langs no-print" data-module="language-picker">
       <summary>
         {t("lang.pickerLabel")}: <span lang={current?.tag}>{current?.nativeName}</span>
       </summary>
@@ -27,12 +28,11 @@ export function LanguagePicker({
         {LOCALES.map((info) => (
           <li key={info.code}>
             <a
-              href={paths[info.code]}
+              href={alternates.find((alternate) => alternate.code === info.code)?.path}
               lang={info.tag}
               hrefLang={info.tag}
               dir={info.dir}
               aria-current={info.code === locale ? "true" : undefined}
-              data-lang-switch=""
             >
               {info.nativeName}
             </a>

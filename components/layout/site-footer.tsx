@@ -19,8 +19,8 @@ export function SiteFooter({ locale, t, lastReviewed }: { locale: Locale; t: Tra
         </p>
         <p>{t("footer.disclaimer")}</p>
         <p className="muted">{t("footer.privacy")}</p>
-        {/* Shown by LinkEnhancer once the service worker has saved this language for offline reading. */}
-        <p className="muted" id="offline-note" role="status" hidden>
+        {/* Shown by offline-copy.ts once the service worker has saved this language for offline reading. */}
+        <p className="muted" id="offline-note" role="status" data-module="offline-copy" hidden>
           {t("offline.ready")}
         </p>
         <p>

@@ -16,15 +16,15 @@ export function SiteHeader({
   t,
   pages,
   currentSlug,
-  search = true,
+  searchPath,
   children,
 }: {
   locale: Locale;
   t: Translate;
   pages: readonly PageSummary[];
   currentSlug: string | null;
-  /** Show the search box (not on the search page, which has its own). */
-  search?: boolean;
+  /** The search page's path, for the header's search box; null on the search page, which has its own. */
+  searchPath: string | null;
   /** Extra header content, e.g. the language picker. */
   children?: React.ReactNode;
 }) {
@@ -32,18 +32,18 @@ export function SiteHeader({
     <header className="site-header">
       <SkipLink label={t("nav.skipToContent")} />
       <div className="wrap">
-        {/* Leaves for a neutral site at once (LinkEnhancer also drops this page from the tab's history). */}
-        <a href={QUICK_EXIT_URL} className="quick-exit no-print" data-quick-exit="" rel="noreferrer">
+        {/* Leaves for a neutral site at once (quick-exit.ts also drops this page from the tab's history). */}
+        <a href={QUICK_EXIT_URL} className="quick-exit no-print" data-module="quick-exit" rel="noreferrer">
           {t("quickExit.label")}
         </a>
         <a href={toPath(locale, "")} className="site-name">
           {t("site.name")}
         </a>
         <p>{t("site.tagline")}</p>
-        {search ? (
-          // Without JavaScript this sends `?q=` to the search page; with it, LinkEnhancer
+        {searchPath ? (
+          // Without JavaScript this sends `?q=` to the search page; with it, header-search.ts
           // hands the query over in the `#q=` fragment, so it stays on the device.
-          <form role="search" action={toPath(locale, "search")} method="get" className="hsearch no-print" data-search="">
+          <form role="search" action={searchPath} method="get" className="hsearch no-print" data-module="header-search">
             <input type="search" name="q" aria-label={t("search.label")} autoComplete="off" enterKeyHint="search" />
             <button type="submit">{t("search.button")}</button>
           </form>

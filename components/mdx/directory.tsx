@@ -1,5 +1,5 @@
 import { toPath } from "@/lib/i18n";
-import { toGroupSlug, toResourcePath } from "@/lib/registry";
+import { toGroupSlug, toResourcePath } from "@/lib/routes";
 import { AnchorHeading } from "../ui/anchor-heading";
 import type { MdxContext } from "./context";
 import { PhoneLinks } from "./resource";

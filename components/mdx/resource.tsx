@@ -1,4 +1,5 @@
-import { toResourcePath, type LocalizedResource } from "@/lib/registry";
+import type { LocalizedResource } from "@/lib/registry";
+import { toResourcePath } from "@/lib/routes";
 import { AnchorHeading } from "../ui/anchor-heading";
 import type { MdxContext } from "./context";
 

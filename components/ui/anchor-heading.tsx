@@ -7,8 +7,8 @@ export interface AnchorLabels {
 /**
  * A heading that can be linked to: it carries the stable `id`, a visible link
  * to itself (works without JavaScript) and a copy-link button. The button is
- * plain server HTML, invisible until `LinkEnhancer` (the one client component)
- * makes it work, so without JavaScript nobody meets a button that does nothing.
+ * plain server HTML, invisible until share-buttons.ts makes it work, so
+ * without JavaScript nobody meets a button that does nothing.
  * Both icons are drawn by CSS: this markup repeats for every heading, step and
  * question, so it is kept to a few bytes.
  */

@@ -108,10 +108,12 @@ for (const locale of locales.filter((l) => l.code !== "en")) {
   });
 }
 
-test("an unknown URL's 404 page points to every language's start page", async ({ page }) => {
+test("an unknown URL's 404 page speaks the URL's language and points to every language's start page", async ({ page }) => {
   const response = await page.goto("/es/no-existe");
   expect(response?.status()).toBe(404);
-  const spanish = page.locator('li[lang="es"]');
-  await expect(spanish).toContainText("No se encontró la página");
-  await expect(spanish.getByRole("link")).toHaveAttribute("href", "/es");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.locator("h1")).toHaveText("No se encontró la página");
+  for (const locale of locales.filter((l) => l.code !== "es")) {
+    await expect(page.locator(`li[lang="${locale.tag}"]`).getByRole("link")).toHaveAttribute("href", toPath(locale.code, ""));
+  }
 });

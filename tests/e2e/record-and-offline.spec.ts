@@ -92,7 +92,7 @@ test.describe("the guide without signal", () => {
     const page = await context.newPage();
     await page.goto("/");
     await expect(page.locator("#offline-note")).toBeVisible({ timeout: 30_000 });
-    await page.locator("a[data-quick-exit]").click();
+    await page.locator('a[data-module="quick-exit"]').click();
     await expect(page).toHaveURL("https://weather.com/");
     // Look from a page of this site that runs none of its scripts, so nothing registers again.
     const check = await context.newPage();

@@ -48,7 +48,7 @@ for (const locale of locales) {
 
 test("every kind of response carries the security headers", async ({ request }) => {
   const html = await (await request.get("/")).text();
-  const script = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1]!;
+  const script = html.match(/src="(\/assets\/[^"]+\.js)"/)![1]!;
   for (const path of ["/", "/es/faq", "/search?q=x", "/card", "/no-such-page", "/sitemap.xml", "/robots.txt", "/search-index.json", "/faq/opengraph-image", "/icon.svg", script]) {
     const response = await request.get(path);
     for (const header of SECURITY_HEADERS) expect(response.headers()[header], `${path}: ${header}`).toBeTruthy();
@@ -66,7 +66,7 @@ test("caching: pages briefly in shared caches, hashed files for a year, search r
   const page = await request.get("/faq");
   expect(page.headers()["cache-control"]).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
   const html = await page.text();
-  const script = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1]!;
+  const script = html.match(/src="(\/assets\/[^"]+\.js)"/)![1]!;
   expect((await request.get(script)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect((await request.get("/es/search?q=queja")).headers()["cache-control"]).toBe("private, no-store");
 });
@@ -121,7 +121,7 @@ test.describe("leave this site quickly", () => {
     await page.goto("/");
     await page.goto("/es/faq");
     await page.evaluate(() => window.localStorage.setItem("left-behind", "1"));
-    await page.locator("a[data-quick-exit]").click();
+    await page.locator('a[data-module="quick-exit"]').click();
     await expect(page).toHaveURL(NEUTRAL);
     await page.goBack();
     await expect(page).toHaveURL(`${baseURL}/`);
@@ -141,7 +141,7 @@ test.describe("leave this site quickly", () => {
   test("is the first link after the skip link on every page, in every language, and never floats over content", async ({ page }) => {
     for (const locale of locales) {
       await page.goto(toPath(locale.code, "faq"));
-      const exit = page.locator("a[data-quick-exit]");
+      const exit = page.locator('a[data-module="quick-exit"]');
       await expect(exit).toHaveAttribute("href", NEUTRAL);
       const ui = JSON.parse(fs.readFileSync(path.join("content", locale.code, "ui.json"), "utf8"));
       await expect(exit).toHaveText(ui["quickExit.label"]);
@@ -157,7 +157,7 @@ test.describe("leave this site quickly", () => {
     await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>" }));
     const page = await context.newPage();
     await page.goto("/privacy");
-    await page.locator("a[data-quick-exit]").click();
+    await page.locator('a[data-module="quick-exit"]').click();
     await expect(page).toHaveURL(NEUTRAL);
     await context.close();
   });

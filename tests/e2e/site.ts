@@ -3,60 +3,66 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import matter from "gray-matter";
-import { ResourceGroupSchema } from "@/lib/schema";
+import { LOCALES, toPath } from "@/lib/i18n";
+import { listRoutes, SLUGS, type SiteRoute } from "@/lib/routes";
 
 const CONTENT = path.join(process.cwd(), "content");
 
-export interface LocaleInfo {
-  code: string;
-  tag: string;
-  dir: "ltr" | "rtl";
-  nativeName: string;
+export { toPath };
+
+/** Every language (English first). */
+export const locales = LOCALES;
+
+export interface TestPage {
+  path: string;
+  slug: string;
+  kind: SiteRoute["kind"];
+  /** The page's h1, read from the content files (not from the site's own code). */
+  title: string;
 }
 
-/** Every language, from content/locales.json (English first). */
-export const locales: LocaleInfo[] = JSON.parse(fs.readFileSync(path.join(CONTENT, "locales.json"), "utf8"));
-
-/** The site path of a page slug in a language: English has no prefix. */
-export function toPath(locale: string, slug: string): string {
-  const prefix = locale === "en" ? "" : `/${locale}`;
-  return slug ? `${prefix}/${slug}` : prefix || "/";
+/** A page's title as its content files give it: the frontmatter, the directory's words or an interface string. */
+function titleOf(locale: string, route: SiteRoute): string {
+  const read = (file: string) => fs.readFileSync(path.join(CONTENT, locale, file), "utf8");
+  const ui = () => JSON.parse(read("ui.json")) as Record<string, string>;
+  switch (route.kind) {
+    case "content":
+      return String(matter(read(`${route.slug || "index"}.mdx`)).data.title);
+    case "group":
+      return String(JSON.parse(read("resources.json")).groups[route.group!].title);
+    case "card":
+      return ui()["card.title"]!;
+    case "record":
+      return ui()["record.title"]!;
+    case "search":
+      return ui()["search.title"]!;
+    case "offline":
+      return ui()["offline.title"]!;
+    case "not-found":
+      return ui()["notFound.title"]!;
+  }
 }
 
-/** Every content page's slug (from content/en, not a hand-kept list); home is "". */
-export function listSlugs(): string[] {
-  return fs
-    .readdirSync(path.join(CONTENT, "en"))
-    .filter((file) => file.endsWith(".mdx"))
-    .map((file) => file.replace(/\.mdx$/, ""))
-    .map((slug) => (slug === "index" ? "" : slug));
-}
-
-/** Every page of the site in one language: content pages, the pocket card, the incident record, then the directory's group pages. */
-export function listPages(locale = "en"): { path: string; slug: string; title: string }[] {
-  const resources = JSON.parse(fs.readFileSync(path.join(CONTENT, locale, "resources.json"), "utf8"));
-  const ui = JSON.parse(fs.readFileSync(path.join(CONTENT, locale, "ui.json"), "utf8"));
-  return [
-    ...listSlugs().map((slug) => {
-      const { data } = matter(fs.readFileSync(path.join(CONTENT, locale, `${slug || "index"}.mdx`), "utf8"));
-      return { path: toPath(locale, slug), slug, title: String(data.title) };
-    }),
-    { path: toPath(locale, "card"), slug: "card", title: String(ui["card.title"]) },
-    { path: toPath(locale, "record"), slug: "record", title: String(ui["record.title"]) },
-    ...ResourceGroupSchema.options.map((group) => ({
-      path: toPath(locale, `resources/${group}`),
-      slug: `resources/${group}`,
-      title: String(resources.groups[group].title),
-    })),
-  ];
+/**
+ * Pages of one language from the site's list of pages (lib/routes.ts). By default the
+ * pages search engines list (content pages, card, record, directory groups); `all`
+ * adds search, offline and 404.
+ */
+export function listPages(locale = "en", { all = false } = {}): TestPage[] {
+  return listRoutes()
+    .filter((route) => all || route.indexed)
+    .map((route) => ({ path: toPath(locale, route.slug), slug: route.slug, kind: route.kind, title: titleOf(locale, route) }));
 }
 
 /** Paths of the English pages in the header's navigation (not the footer's privacy and accessibility pages). */
 export function listPaths(): string[] {
-  return listSlugs()
-    .filter((slug) => matter(fs.readFileSync(path.join(CONTENT, "en", `${slug || "index"}.mdx`), "utf8")).data.navigation !== "footer")
-    .map((slug) => toPath("en", slug));
+  return listPages("en")
+    .filter((page) => page.kind === "content")
+    .filter((page) => matter(fs.readFileSync(path.join(CONTENT, "en", `${page.slug || "index"}.mdx`), "utf8")).data.navigation !== "footer")
+    .map((page) => page.path);
 }
+
+export { SLUGS };
 
 /** WCAG 2.2 A and AA violations found by axe on the page as it is now. */
 export async function axeViolations(page: Page) {

@@ -141,7 +141,8 @@ describe("the real content", () => {
     // Pages the site makes itself, from app/[locale]/<slug>/page.tsx.
     for (const slug of ["card", "record", "search"]) targets.add(toPath("en", slug));
     // The directory's group and entry ids come from the registry, not from MDX.
-    const { listResourceGroups, toResourcePath } = await import("@/lib/registry");
+    const { listResourceGroups } = await import("@/lib/registry");
+    const { toResourcePath } = await import("@/lib/routes");
     for (const group of listResourceGroups("en")) {
       targets.add(`${toPath("en", "resources")}#${group.key}`);
       targets.add(toPath("en", `resources/${group.key}`));

@@ -1,23 +1,28 @@
 import { notFound } from "next/navigation";
-import { CARD_SLUG } from "@/lib/card";
-import { isLocale, listLocaleParams } from "@/lib/i18n";
-import { getUtilityPreviewImage } from "@/lib/metadata";
+import { isLocale } from "@/lib/i18n";
+import { getPreviewImage } from "@/lib/metadata";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/lib/preview-image";
+import { listRouteParams, SLUGS } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string }> };
 
-/** Rendered at build time for every language; no other path has an image. */
+/** Rendered at build time in every language; no other path has an image. */
 export const dynamicParams = false;
 
-export const generateStaticParams = listLocaleParams;
+export function generateStaticParams() {
+  return listRouteParams(1)
+    .filter(({ slug }) => slug[0] === SLUGS.card)
+    .map(({ locale }) => ({ locale }));
+}
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
 export const alt = PREVIEW_ALT;
 
-/** The pocket card's link-preview image, in every language. */
+/** The pocket card's link-preview image. */
 export default async function Image({ params }: Props) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  return getUtilityPreviewImage(locale, CARD_SLUG, "card.title");
+  const preview = isLocale(locale) ? await getPreviewImage(locale, SLUGS.card) : null;
+  if (!preview) notFound();
+  return preview;
 }

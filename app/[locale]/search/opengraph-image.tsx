@@ -1,11 +1,12 @@
 import { notFound } from "next/navigation";
 import { isLocale, listLocaleParams } from "@/lib/i18n";
-import { getUtilityPreviewImage } from "@/lib/metadata";
+import { getPreviewImage } from "@/lib/metadata";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/lib/preview-image";
+import { SLUGS } from "@/lib/routes";
 
 type Props = { params: Promise<{ locale: string }> };
 
-/** Rendered at build time for every language; no other path has an image. */
+/** Rendered at build time in every language; no other path has an image. */
 export const dynamicParams = false;
 
 export const generateStaticParams = listLocaleParams;
@@ -14,9 +15,10 @@ export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
 export const alt = PREVIEW_ALT;
 
-/** The search page's link-preview image, in every language. */
+/** The search page's link-preview image. */
 export default async function Image({ params }: Props) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  return getUtilityPreviewImage(locale, "search", "search.title");
+  const preview = isLocale(locale) ? await getPreviewImage(locale, SLUGS.search) : null;
+  if (!preview) notFound();
+  return preview;
 }

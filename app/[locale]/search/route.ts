@@ -1,0 +1,15 @@
+import { renderPage } from "../../render-page";
+import { SLUGS } from "@/lib/routes";
+
+/**
+ * Search in the reader's language: the one page rendered on request, for
+ * `?q=` without JavaScript (with JavaScript the results come on the device).
+ * Next.js answers methods other than GET and HEAD with 405.
+ */
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: RouteContext<"/[locale]/search">) {
+  const { locale } = await params;
+  const query = new URL(request.url).searchParams.get("q") ?? "";
+  return renderPage(locale, SLUGS.search, query);
+}

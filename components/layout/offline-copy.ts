@@ -1,0 +1,17 @@
+/**
+ * Offline reading (`[data-module="offline-copy"]`, the footer's hidden note):
+ * after a first visit, asks the service worker to keep this language's pages,
+ * unless the browser asks to save data, and shows the note once they are kept.
+ */
+export function initOfflineCopy(note: HTMLElement): void {
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+  if (!("serviceWorker" in navigator) || saveData) return;
+  navigator.serviceWorker.addEventListener("message", (event: MessageEvent) => {
+    if (event.data?.type === "kept") note.hidden = false;
+  });
+  navigator.serviceWorker
+    .register("/sw.js")
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => registration.active?.postMessage({ type: "keep", locale: document.documentElement.dataset.locale }))
+    .catch(() => {});
+}

@@ -1,0 +1,100 @@
+import { expect, test } from "@playwright/test";
+import { listPages, locales } from "./site";
+
+/**
+ * Every page is plain HTML: no framework runtime, no React payload, no inline
+ * script but JSON-LD data. The site's own small modules load from /assets/ and
+ * only add to a page that already works without them.
+ */
+
+for (const locale of locales) {
+  const pages = listPages(locale.code, { all: true });
+
+  test(`${locale.code}: every page is plain HTML with only the site's own scripts`, async ({ request }) => {
+    const loaded = new Set<string>();
+    for (const page of pages) {
+      const response = await request.get(page.path);
+      const html = await response.text();
+      expect(html, page.path).not.toContain("/_next/");
+      expect(html, page.path).not.toContain("self.__next_f");
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
+      for (const attributes of scripts) {
+        const src = attributes.match(/\ssrc="([^"]+)"/)?.[1];
+        if (src) {
+          expect(src, page.path).toMatch(/^\/assets\/[a-z]+\.[0-9a-f]{12}\.js$/);
+          expect(attributes, `${page.path}: ${src}`).toContain('type="module"');
+          loaded.add(src);
+        } else {
+          expect(attributes, `${page.path}: an inline script`).toContain('type="application/ld+json"');
+        }
+      }
+      expect(scripts.some((attributes) => attributes.includes("src=")), `${page.path} has the site's script`).toBe(true);
+      expect(html, page.path).toMatch(/<link rel="stylesheet" href="\/assets\/site\.[0-9a-f]{12}\.css"\/>/);
+    }
+    for (const src of loaded) {
+      const script = await request.get(src);
+      expect(script.status(), src).toBe(200);
+      expect(script.headers()["content-type"], src).toContain("text/javascript");
+    }
+  });
+
+  test(`${locale.code}: with JavaScript every page starts its modules, and the browser reports no CSP violation`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    for (const { path } of pages) {
+      await page.goto(path);
+      await expect(page.locator("html"), path).toHaveAttribute("data-enhanced", "");
+      const started = await page.locator("[data-module]").evaluateAll((elements) =>
+        elements.filter((element) => (element as HTMLElement).dataset.started === undefined).map((element) => (element as HTMLElement).dataset.module),
+      );
+      expect(started, `${path}: modules that did not start`).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
+    }
+  });
+
+  test(`${locale.code}: without JavaScript every page reads and navigates`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const { path } of pages) {
+      await page.goto(path);
+      await expect(page.locator("h1"), path).toBeVisible();
+      await expect(page.locator("html"), path).not.toHaveAttribute("data-enhanced", "");
+      const links = page.locator("#site-nav a");
+      expect(await links.count(), path).toBeGreaterThan(3);
+      await expect(links.first(), path).toBeVisible();
+    }
+    // Navigating is following plain links: the first section link leads to a page of its own.
+    await page.goto(pages[0]!.path);
+    await page.locator("#site-nav a").nth(1).click();
+    await expect(page.locator("h1")).toBeVisible();
+    expect(new URL(page.url()).pathname).not.toBe(pages[0]!.path);
+    await context.close();
+  });
+}
+
+test("the Content-Security-Policy allows no inline script or style", async ({ request }) => {
+  for (const path of ["/", "/es/faq", "/search?q=x", "/no-such-page"]) {
+    const csp = (await request.get(path)).headers()["content-security-policy"]!;
+    const directive = (name: string) => csp.split(";").map((part) => part.trim()).find((part) => part.startsWith(`${name} `));
+    expect(directive("script-src"), path).toBe("script-src 'self'");
+    expect(directive("style-src"), path).toBe("style-src 'self'");
+  }
+});
+
+test("a browser that has a page revalidates it with 304 Not Modified; the site's files are cached for a year", async ({ request }) => {
+  const first = await request.get("/es/faq");
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"[^"]+"$/);
+  const again = await request.get("/es/faq", { headers: { "If-None-Match": etag! } });
+  expect(again.status()).toBe(304);
+  expect(await again.text()).toBe("");
+  const changed = await request.get("/es/faq", { headers: { "If-None-Match": '"an-older-build"' } });
+  expect(changed.status()).toBe(200);
+  expect((await changed.text()).length).toBeGreaterThan(1000);
+  const css = (await first.text()).match(/href="(\/assets\/site\.[0-9a-f]+\.css)"/)![1]!;
+  expect((await request.get(css)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});

@@ -9,6 +9,7 @@ import { RecordForm, type RecordField } from "@/components/record/record-form";
 import { SearchBox } from "@/components/search/search-box";
 import { assetUrl, type AssetEntry } from "@/lib/assets";
 import { getCardView } from "@/lib/card";
+import { forgetEditedContent } from "@/lib/content-cache";
 import { toPageHead } from "@/lib/head";
 import { DEFAULT_LOCALE, isLocale, LOCALES, toPath, type Locale } from "@/lib/i18n";
 import { getFrameView, getGroupView, getPageView, listStartPages, type FrameView } from "@/lib/page-view";
@@ -27,6 +28,7 @@ import { getTranslator } from "@/lib/ui";
  * 404 page of that language.
  */
 export async function renderPage(locale: string, slug: string, query?: string): Promise<Response> {
+  forgetEditedContent();
   const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const found = isLocale(locale) ? findRoute(slug) : null;
   const route = found ?? findRoute(SLUGS.notFound)!;

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
+import { contentCache } from "./content-cache";
 import { DEFAULT_LOCALE, LOCALES, toPath, type Locale } from "./i18n";
 import { MDX_ELEMENTS, RESERVED_IDS, type ElementRule } from "./mdx-contract";
 import { CONTENT_ROOT, getRegistry } from "./registry";
@@ -25,9 +26,9 @@ export class ContentError extends Error {
   }
 }
 
-const pages = new Map<string, Promise<Page>>();
+const pages = contentCache<string, Promise<Page>>();
 
-const slugLists = new Map<string, string[]>();
+const slugLists = contentCache<string, string[]>();
 
 /** Slugs of every page of a locale, from its folder (home is ""); the listing is read once. */
 export function listSlugs(locale: Locale, root: string = CONTENT_ROOT): string[] {
@@ -40,8 +41,7 @@ export function listSlugs(locale: Locale, root: string = CONTENT_ROOT): string[]
       .map((file) => file.slice(0, -".mdx".length))
       .map((name) => (name === HOME_FILE ? "" : name))
       .sort();
-    // In development a new page file must show up without a restart.
-    if (process.env.NODE_ENV !== "development") slugLists.set(key, slugs);
+    slugLists.set(key, slugs);
   }
   return slugs;
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { contentCache } from "./content-cache";
 import type { Locale } from "./i18n";
 import {
   RegistrySchema,
@@ -42,7 +43,7 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-const registries = new Map<string, Map<string, Resource>>();
+const registries = contentCache<string, Map<string, Resource>>();
 
 /** Every source and office from `<root>/resources.json`, by key (read once). */
 export function getRegistry(root: string = CONTENT_ROOT): Map<string, Resource> {
@@ -55,7 +56,7 @@ export function getRegistry(root: string = CONTENT_ROOT): Map<string, Resource> 
   return registry;
 }
 
-const texts = new Map<string, ResourceTexts>();
+const texts = contentCache<string, ResourceTexts>();
 
 /**
  * The directory's words in one language. Fails when a registry entry has no text,

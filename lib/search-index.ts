@@ -1,11 +1,12 @@
 import { getPage, listPages } from "./content";
+import { contentCache } from "./content-cache";
 import { toPath, type Locale } from "./i18n";
 import { listResourceGroups } from "./registry";
 import { SLUGS, toGroupSlug, toResourcePath } from "./routes";
 import type { SearchDoc } from "./search";
 import { getTranslator } from "./ui";
 
-const indexes = new Map<Locale, Promise<SearchDoc[]>>();
+const indexes = contentCache<Locale, Promise<SearchDoc[]>>();
 
 /**
  * Everything a reader can search for in one language, built from the content

@@ -1,9 +1,10 @@
 import path from "node:path";
+import { contentCache } from "./content-cache";
 import { DEFAULT_LOCALE, fill, type Locale } from "./i18n";
 import { CONTENT_ROOT, readJson } from "./registry";
 import { UI_KEYS, UiStringsSchema, type UiKey, type UiStrings } from "./schema";
 
-const cache = new Map<string, UiStrings>();
+const cache = contentCache<string, UiStrings>();
 
 /** Every interface string of a locale from `content/<locale>/ui.json` (validated, read once). */
 export function getUiStrings(locale: Locale, root: string = CONTENT_ROOT): UiStrings {

@@ -105,6 +105,8 @@ export default async function nextConfig(phase) {
       : {},
     reactStrictMode: true,
     serverExternalPackages: ["mdx-bundler", "esbuild"],
+    // The container needs the content and the renderer, never the tests' fixtures.
+    outputFileTracingExcludes: { "*": ["tests/**", "bench/**", "docs/**"] },
     async headers() {
       return [
         // Every response, pages and files alike.

@@ -1,5 +1,5 @@
 # The guide as a container, from Next.js standalone output (see README, Deploying).
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci
@@ -9,7 +9,7 @@ ARG BUILD_ID=local
 ENV SITE_URL=$SITE_URL BUILD_ID=$BUILD_ID NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1
 RUN npx next build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 COPY --from=build --chown=node:node /app/.next/standalone ./

@@ -107,12 +107,17 @@ export const ResourceSchema = z
     key: IdSchema,
     /** Required. The official name, in English in every language. */
     name: z.string().min(3),
-    /** Required. What kind of thing this is. */
-    kind: z.enum(["office", "law", "resolution", "code", "service", "language-access"]),
+    /** Required. What kind of thing this is. `news` is a news report, cited only for what it reports. */
+    kind: z.enum(["office", "law", "resolution", "code", "service", "language-access", "news"]),
     /** Required. Where it is listed on /resources. */
     group: ResourceGroupSchema,
-    /** Required, or null when no official page was found. Always https. */
-    url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }).nullable(),
+    /**
+     * Required, or null when no official page was found. https, except an http address that was
+     * itself verified: `verification` is `verified` and the exact URL is in `verifiedFrom`
+     * (old Legislature bill pages were only ever seen over http). Never change http to https
+     * while the entry says verified.
+     */
+    url: z.url({ protocol: /^https?$/, error: "must be an https:// URL" }).nullable(),
     /** Optional. Phone numbers, only those the facts verify. Default: none. */
     phones: z.array(PhoneSchema).default([]),
     /** Optional. An email address the official page gives. */
@@ -125,6 +130,13 @@ export const ResourceSchema = z
     checkBeforeLaunch: z.string().optional(),
   })
   .superRefine((entry, ctx) => {
+    if (entry.url?.startsWith("http:") && !(entry.verification === "verified" && entry.verifiedFrom.includes(entry.url))) {
+      ctx.addIssue({
+        code: "custom",
+        message: "must be an https:// URL (http only for a verified entry whose exact URL is in `verifiedFrom`)",
+        path: ["url"],
+      });
+    }
     if (entry.verification === "verified" && entry.url === null && entry.phones.length === 0) {
       ctx.addIssue({ code: "custom", message: "a verified entry needs a url or a phone", path: ["url"] });
     }

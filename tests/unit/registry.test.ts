@@ -17,10 +17,17 @@ describe("the registry (content/resources.json)", () => {
     expect(RegistrySchema.safeParse(doubled).success).toBe(false);
   });
 
-  it("links only over https", () => {
-    for (const entry of registry) if (entry.url) expect(new URL(entry.url).protocol, entry.key).toBe("https:");
+  it("links over https, or over http only to the exact address that was verified", () => {
+    for (const entry of registry) {
+      if (!entry.url || new URL(entry.url).protocol === "https:") continue;
+      expect(entry.verification, entry.key).toBe("verified");
+      expect(entry.verifiedFrom, entry.key).toContain(entry.url);
+    }
     const http = [{ ...registry[0], url: "http://example.org/" }];
     expect(RegistrySchema.safeParse(http).success).toBe(false);
+    const seen = [{ ...registry[0], url: "http://example.org/", verifiedFrom: ["http://example.org/"] }];
+    expect(RegistrySchema.safeParse(seen).success).toBe(true);
+    expect(RegistrySchema.safeParse([{ ...seen[0], verification: "inferred", checkBeforeLaunch: "Check it." }]).success).toBe(false);
   });
 
   it("has well-formed phones whose display matches the number dialled", () => {

@@ -265,6 +265,8 @@ export const UI_KEYS = [
   "card.line.emergency",
   "card.line.hotline",
   "card.line.police",
+  "card.line.sheriff",
+  "card.line.sheriffWhere",
   "card.line.city",
   "record.title",
   "record.link",

@@ -9,13 +9,26 @@ import { getTranslator, type Translate } from "./ui";
 
 
 /** Who to contact, in order, from the directory. */
-const CONTACTS = ["spd-911", "rapid-response-hotline", "opsa", "sac-311"] as const;
+const CONTACTS = [
+  "spd-911",
+  "rapid-response-hotline",
+  "opsa",
+  "sac-county-inspector-general",
+  "ca-doj-federal-agent-misconduct-portal",
+  "sac-311",
+] as const;
 
-/** The wallet card's lines: a short label and one number each. */
-const WALLET: readonly { label: UiKey; key: (typeof CONTACTS)[number]; phone: string }[] = [
+/**
+ * The wallet card's lines: a short label and one number each, or where to go
+ * when the right office has no number for it (Sheriff and jail complaints go to
+ * the County Inspector General, online or at a Sheriff's facility: its phone is
+ * the Sheriff's line for questions, not for complaints).
+ */
+const WALLET: readonly ({ label: UiKey } & ({ key: (typeof CONTACTS)[number]; phone: string } | { where: UiKey }))[] = [
   { label: "card.line.emergency", key: "spd-911", phone: "call-or-text" },
   { label: "card.line.hotline", key: "rapid-response-hotline", phone: "hotline" },
   { label: "card.line.police", key: "opsa", phone: "main" },
+  { label: "card.line.sheriff", where: "card.line.sheriffWhere" },
   { label: "card.line.city", key: "sac-311", phone: "inside-city" },
 ];
 
@@ -30,7 +43,8 @@ export interface CardView {
   steps: { href: string; title: string }[];
   checklist: string[];
   contacts: LocalizedResource[];
-  wallet: { label: string; display: string; tel: string }[];
+  /** Each line's number (`tel`), or where to go instead (`tel` null). */
+  wallet: { label: string; display: string; tel: string | null }[];
   /** The guide's start page in this language, absolute, and as printed (without `https://`). */
   guideUrl: string;
   guideUrlText: string;
@@ -45,10 +59,11 @@ export async function getCardView(locale: Locale): Promise<CardView | null> {
   if (!howTo) return null;
   const t = getTranslator(locale);
   const contacts = CONTACTS.map((key) => getResource(locale, key)).filter((entry) => entry !== null);
-  const wallet = WALLET.map(({ label, key, phone }) => {
-    const number = contacts.find((entry) => entry.key === key)?.phones.find((p) => p.id === phone);
-    if (!number) throw new Error(`content/resources.json: "${key}" has no phone "${phone}" for the pocket card`);
-    return { label: t(label), display: number.display, tel: number.tel };
+  const wallet = WALLET.map((line) => {
+    if ("where" in line) return { label: t(line.label), display: t(line.where), tel: null };
+    const number = contacts.find((entry) => entry.key === line.key)?.phones.find((p) => p.id === line.phone);
+    if (!number) throw new Error(`content/resources.json: "${line.key}" has no phone "${line.phone}" for the pocket card`);
+    return { label: t(line.label), display: number.display, tel: number.tel };
   });
   const guideUrl = toAbsoluteUrl(toPath(locale, SLUGS.home));
   return {

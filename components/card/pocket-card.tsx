@@ -52,7 +52,13 @@ export function PocketCard({ view }: { view: CardView }) {
               <a href={toResourcePath(locale, entry)} className="font-bold">
                 {entry.name}
               </a>{" "}
-              <PhoneLinks entry={entry} />
+              {entry.phones.length > 0 ? (
+                <PhoneLinks entry={entry} />
+              ) : entry.url ? (
+                <a href={entry.url} className="ext">
+                  {t("resource.officialPage")}
+                </a>
+              ) : null}
               <br />
               {entry.text.use}
               {entry.text.caution ? <em> {entry.text.caution}</em> : null}
@@ -81,9 +87,13 @@ export function PocketCard({ view }: { view: CardView }) {
                   <div key={line.label}>
                     <dt>{line.label}</dt>
                     <dd>
-                      <a href={`tel:${line.tel}`} dir="ltr">
-                        {line.display}
-                      </a>
+                      {line.tel ? (
+                        <a href={`tel:${line.tel}`} dir="ltr">
+                          {line.display}
+                        </a>
+                      ) : (
+                        line.display
+                      )}
                     </dd>
                   </div>
                 ))}

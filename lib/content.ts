@@ -240,6 +240,13 @@ const BLOCKS = new Set(["paragraph", "listItem", "tableCell", "blockquote", "mdx
 /** Phone numbers typed into text: (916) 808-7525, 916-808-7525, 9-1-1, 3-1-1. */
 export const PHONE_PATTERN = /\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b|\b\d-\d-\d\b/;
 
+/**
+ * A service number written as a number in a page's prose: "call City 311", "911".
+ * A reader dials it, so it must be a tap-to-call link (`<Phone id="sac-311" …/>`).
+ * (The directory's words may name "City 311" as a service: its numbers are links beside them.)
+ */
+export const SERVICE_NUMBER_PATTERN = /(?<![\d.,-])\b[2-9]11\b(?![\d.,-]\d)/;
+
 function remarkCheckContent({ facts, registry }: { facts: Facts; registry: ReturnType<typeof getRegistry> }) {
   return (tree: Node) => {
     const seenIds = new Set<string>();
@@ -271,8 +278,9 @@ function remarkCheckContent({ facts, registry }: { facts: Facts; registry: Retur
         }
         case "text":
           if (typeof node.value === "string") {
-            if (PHONE_PATTERN.test(node.value)) {
-              problem(node, `do not type phone numbers ("${node.value.match(PHONE_PATTERN)?.[0]}"): use <Phone id="…"> or <Contact id="…">`);
+            const typed = node.value.match(PHONE_PATTERN) ?? node.value.match(SERVICE_NUMBER_PATTERN);
+            if (typed) {
+              problem(node, `do not type phone numbers ("${typed[0]}"): use <Phone id="…"> or <Contact id="…">`);
             }
             if (current) current.text += node.value;
           }

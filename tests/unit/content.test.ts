@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, getPage, listPages, listSlugs } from "@/lib/content";
+import { ContentError, getPage, listPages, listSlugs, SERVICE_NUMBER_PATTERN } from "@/lib/content";
 import { LOCALES, toPath } from "@/lib/i18n";
 
 const FIXTURES = path.join(process.cwd(), "tests/fixtures/content");
@@ -95,6 +95,19 @@ describe("ids and anchors", () => {
     const message = await failure("pasted-url");
     expect(message).toContain('do not paste "https://www.cityofsacramento.gov/opsa"');
     expect(message).toContain('do not type phone numbers ("(916) 808-7525")');
+  });
+
+  it("rejects a service number written in prose (City 311), which a reader could not tap to call", async () => {
+    const message = await failure("bare-service-number");
+    expect(message).toContain("line 9");
+    expect(message).toContain('do not type phone numbers ("311")');
+  });
+
+  it("does not take other numbers for service numbers", () => {
+    for (const text of ["Resolution 2017-0158", "in 2011", "section 7283.1", "3,911 people", "agenda file 2026-01177", "Chapter 12.73"]) {
+      expect(SERVICE_NUMBER_PATTERN.test(text), text).toBe(false);
+    }
+    for (const text of ["call 911", "City 311.", "拨打311", "(911)"]) expect(SERVICE_NUMBER_PATTERN.test(text), text).toBe(true);
   });
 
   it("rejects components that are not part of the site", async () => {

@@ -117,6 +117,7 @@ async function renderBody(
             <p className="no-js-only">{t("record.printHint")}</p>
             <RecordForm
               fields={RECORD_FIELDS.map(({ key, type, label }) => ({ key, type, label: t(label) }))}
+              anchorLabels={{ linkTo: t("anchor.linkTo"), copy: t("anchor.copy") }}
               labels={{
                 title: t("record.title"),
                 actions: t("record.actions"),

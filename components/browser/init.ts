@@ -23,4 +23,22 @@ export function initAll(modules: Record<string, ModuleInit>): void {
       }
     }
   }
+  revealLinkedSection();
+}
+
+/**
+ * A link to a section (`/record#record-actions`) may point into a part that
+ * shows only once its module has started: the browser could not scroll to it
+ * on arrival, so bring it into view now.
+ */
+function revealLinkedSection(): void {
+  let target: HTMLElement | null = null;
+  try {
+    target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  } catch {
+    return; // A fragment that is not valid percent-encoding names no section.
+  }
+  if (!target) return;
+  const box = target.getBoundingClientRect();
+  if (box.bottom <= 0 || box.top >= window.innerHeight) target.scrollIntoView();
 }

@@ -1,6 +1,7 @@
 import type { CardView } from "@/lib/card";
 import { toPath } from "@/lib/i18n";
 import { SLUGS, toResourcePath } from "@/lib/routes";
+import { AnchorHeading } from "../ui/anchor-heading";
 import { PhoneLinks } from "../mdx/resource";
 import { QrCode } from "./qr-code";
 
@@ -12,6 +13,7 @@ import { QrCode } from "./qr-code";
 export function PocketCard({ view }: { view: CardView }) {
   const { locale, t } = view;
   const qrLabel = t("card.qrLabel", { url: view.guideUrl });
+  const anchorLabels = { linkTo: t("anchor.linkTo"), copy: t("anchor.copy") };
   return (
     <>
       <h1 id="page-title">{t("card.title")}</h1>
@@ -26,7 +28,9 @@ export function PocketCard({ view }: { view: CardView }) {
       </p>
       <div className="sheet-columns">
         <section aria-labelledby="steps">
-          <h2 id="steps">{t("card.steps")}</h2>
+          <AnchorHeading as="h2" id="steps" labels={anchorLabels}>
+            {t("card.steps")}
+          </AnchorHeading>
           <ol>
             {view.steps.map((step) => (
               <li key={step.href}>
@@ -36,7 +40,9 @@ export function PocketCard({ view }: { view: CardView }) {
           </ol>
         </section>
         <section aria-labelledby="write-down">
-          <h2 id="write-down">{t("card.writeDown")}</h2>
+          <AnchorHeading as="h2" id="write-down" labels={anchorLabels}>
+            {t("card.writeDown")}
+          </AnchorHeading>
           <ul className="checklist">
             {view.checklist.map((item) => (
               <li key={item}>{item}</li>
@@ -45,7 +51,9 @@ export function PocketCard({ view }: { view: CardView }) {
         </section>
       </div>
       <section aria-labelledby="contacts">
-        <h2 id="contacts">{t("card.contacts")}</h2>
+        <AnchorHeading as="h2" id="contacts" labels={anchorLabels}>
+            {t("card.contacts")}
+          </AnchorHeading>
         <ul className="card-contacts">
           {view.contacts.map((entry) => (
             <li key={entry.key}>

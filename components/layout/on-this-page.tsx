@@ -1,10 +1,13 @@
 import type { Translate } from "@/lib/ui";
+import { AnchorHeading } from "../ui/anchor-heading";
 
 /** The page's main sections as links, for long pages. */
 export function OnThisPage({ t, items }: { t: Translate; items: readonly { id: string; title: string }[] }) {
   return (
     <nav aria-labelledby="on-this-page" className="toc no-print">
-      <h2 id="on-this-page">{t("nav.onThisPage")}</h2>
+      <AnchorHeading as="h2" id="on-this-page" labels={{ linkTo: t("anchor.linkTo"), copy: t("anchor.copy") }}>
+        {t("nav.onThisPage")}
+      </AnchorHeading>
       <ul>
         {items.map((item) => (
           <li key={item.id}>

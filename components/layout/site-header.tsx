@@ -7,8 +7,10 @@ import { SkipLink } from "./skip-link";
 export const QUICK_EXIT_URL = "https://weather.com/";
 
 /**
- * The site header: skip link, "Leave this site quickly", site name, search box and the primary navigation. The
- * navigation is a plain list of links that wraps on a phone, so it needs no
+ * The site header: skip link, "Leave this site quickly", site name, search and
+ * the primary navigation. On a phone it stays short so the page's title is on
+ * the first screen: one row for leaving, one for the name, search and language,
+ * and the navigation in one row that scrolls sideways. Plain links: it needs no
  * JavaScript and no menu button.
  */
 export function SiteHeader({
@@ -39,14 +41,20 @@ export function SiteHeader({
         <a href={toPath(locale, "")} className="site-name">
           {t("site.name")}
         </a>
-        <p>{t("site.tagline")}</p>
+        <p className="tagline">{t("site.tagline")}</p>
         {searchPath ? (
-          // Without JavaScript this sends `?q=` to the search page; with it, header-search.ts
-          // hands the query over in the `#q=` fragment, so it stays on the device.
-          <form role="search" action={searchPath} method="get" className="hsearch no-print" data-module="header-search">
-            <input type="search" name="q" aria-label={t("search.label")} autoComplete="off" enterKeyHint="search" />
-            <button type="submit">{t("search.button")}</button>
-          </form>
+          <>
+            {/* On a phone the header shows a link to the search page instead of the box, to keep the page in view. */}
+            <a href={searchPath} className="search-link no-print">
+              {t("search.button")}
+            </a>
+            {/* Without JavaScript this sends `?q=` to the search page; with it, header-search.ts
+                hands the query over in the `#q=` fragment, so it stays on the device. */}
+            <form role="search" action={searchPath} method="get" className="header-search no-print" data-module="header-search">
+              <input type="search" name="q" aria-label={t("search.label")} autoComplete="off" enterKeyHint="search" />
+              <button type="submit">{t("search.button")}</button>
+            </form>
+          </>
         ) : null}
         {children}
       </div>

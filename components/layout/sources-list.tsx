@@ -1,5 +1,6 @@
 import type { LocalizedResource } from "@/lib/registry";
 import type { Translate } from "@/lib/ui";
+import { AnchorHeading } from "../ui/anchor-heading";
 
 /**
  * The numbered Sources list at the end of a page; `<Cite>` links point here.
@@ -10,7 +11,9 @@ export function SourcesList({ t, sources }: { t: Translate; sources: readonly Lo
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby="sources" className="sources">
-      <h2 id="sources">{t("sources.title")}</h2>
+      <AnchorHeading as="h2" id="sources" labels={{ linkTo: t("anchor.linkTo"), copy: t("anchor.copy") }}>
+        {t("sources.title")}
+      </AnchorHeading>
       <p>{t("sources.intro")}</p>
       <ol>
         {sources.map((source) => (

@@ -1,3 +1,5 @@
+import { AnchorHeading, type AnchorLabels } from "../ui/anchor-heading";
+
 /** One field of the record: its key (stable across languages) and what the reader sees. */
 export interface RecordField {
   key: string;
@@ -29,7 +31,15 @@ export interface RecordLabels {
  * storage, with a button to delete it. Without JavaScript the fields are a
  * blank worksheet to print, and the actions stay hidden.
  */
-export function RecordForm({ fields, labels }: { fields: readonly RecordField[]; labels: RecordLabels }) {
+export function RecordForm({
+  fields,
+  labels,
+  anchorLabels,
+}: {
+  fields: readonly RecordField[];
+  labels: RecordLabels;
+  anchorLabels: AnchorLabels;
+}) {
   return (
     <div
       data-module="record-form"
@@ -55,7 +65,9 @@ export function RecordForm({ fields, labels }: { fields: readonly RecordField[];
         })}
       </div>
       <section aria-labelledby="record-actions" className="record-actions no-print">
-        <h2 id="record-actions">{labels.actions}</h2>
+        <AnchorHeading as="h2" id="record-actions" labels={anchorLabels}>
+          {labels.actions}
+        </AnchorHeading>
         <p className="buttons">
           <button type="button" data-action="print">
             {labels.print}

@@ -68,8 +68,8 @@ export function PocketCard({ view }: { view: CardView }) {
                 </a>
               ) : null}
               <br />
-              {entry.text.use}
-              {entry.text.caution ? <em> {entry.text.caution}</em> : null}
+              {/* The short line: what it is (with the hotline's caution), or what it is for. The directory has the rest. */}
+              {entry.text.explain ?? entry.text.use}
             </li>
           ))}
         </ul>

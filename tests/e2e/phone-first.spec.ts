@@ -22,7 +22,8 @@ async function targets(page: Page) {
     for (const element of document.querySelectorAll<HTMLElement>("a[href], button, summary")) {
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
-      if (box.width === 0 || style.visibility === "hidden" || element.closest("[hidden], .sr-only")) continue;
+      // The skip link is clipped to nothing until it has focus (then it is a full-width bar).
+      if (box.width === 0 || style.visibility === "hidden" || element.closest("[hidden], .sr-only") || element.matches(".skip-link")) continue;
       const parent = element.parentElement!;
       const parentText = (parent.textContent ?? "").replace(/\s+/g, " ").trim();
       const ownText = (element.textContent ?? "").replace(/\s+/g, " ").trim();

@@ -49,6 +49,7 @@ test.describe("search without JavaScript", () => {
   }
 
   test("the header's search box is a plain form that reaches the search page", async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 800 });
     await page.goto("/how-to");
     await page.getByRole("search").getByRole("searchbox").fill("lawyer");
     await page.getByRole("search").getByRole("searchbox").press("Enter");
@@ -59,7 +60,7 @@ test.describe("search without JavaScript", () => {
   test("no result: says so, and points to the FAQ, the how-to and the directory", async ({ page }) => {
     await page.goto("/es/search?q=zzqqxx");
     await expect(page.locator(".search-status")).toContainText("zzqqxx");
-    await expect(page.locator(".results")).toHaveCount(0);
+    await expect(page.locator(".results")).toBeHidden();
     for (const href of ["/es/faq", "/es/how-to", "/es/resources"]) {
       await expect(page.locator(`main a[href="${href}"]`)).toBeVisible();
     }
@@ -96,6 +97,7 @@ test.describe("search with JavaScript", () => {
   test("the header's search box hands the query to the search page without sending it", async ({ page, baseURL }) => {
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
+    await page.setViewportSize({ width: 1024, height: 800 });
     await page.goto("/faq");
     await page.getByRole("search").getByRole("searchbox").fill("deadline");
     await page.getByRole("search").getByRole("searchbox").press("Enter");
@@ -103,6 +105,15 @@ test.describe("search with JavaScript", () => {
     await expect(page.locator("#q")).toHaveValue("deadline");
     expect(requests.filter((url) => url.includes("deadline"))).toEqual([]);
     expect(page.url()).toBe(`${baseURL}/search`);
+  });
+
+  test("on a phone the header has a link to the search page instead of the box", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/es/faq");
+    await expect(page.getByRole("search")).toBeHidden();
+    await page.locator("header a.search-link").click();
+    await expect(page).toHaveURL(/\/es\/search$/);
+    await expect(page.locator("#q")).toBeVisible();
   });
 
   test("the search page and the card have no accessibility violations", async ({ page }) => {
@@ -139,7 +150,7 @@ test.describe("the pocket card", () => {
     await page.goto("/es/card");
     const howTo = matter(fs.readFileSync(path.join(process.cwd(), "content/es/how-to.mdx"), "utf8")).content;
     const stepIds = [...howTo.matchAll(/<Step id="([^"]+)"/g)].map((m) => m[1]);
-    const links = await page.locator("section[aria-labelledby=steps] a").evaluateAll((a) => a.map((n) => n.getAttribute("href")));
+    const links = await page.locator("section[aria-labelledby=steps] ol a").evaluateAll((a) => a.map((n) => n.getAttribute("href")));
     expect(links).toEqual(stepIds.map((id) => `/es/how-to#${id}`));
     await expect(page.locator(".checklist li")).toHaveCount(8);
     for (const tel of ["tel:911", "tel:+19168087525", "tel:+19163820256", "tel:311"]) {

@@ -12,12 +12,16 @@ import {
   type ResourceText,
   type ResourceTexts,
 } from "./schema";
+import { lastCheck, SourceCheckStateSchema, type LastCheck, type SourceCheckState } from "./source-check-schema";
 
 /** Where content lives: `content/resources.json` and `content/<locale>/`. */
 export const CONTENT_ROOT = path.join(process.cwd(), "content");
 
-/** A registry entry with its words in one language. */
-export type LocalizedResource = Resource & { text: ResourceText };
+/**
+ * A registry entry with its words in one language, and when its official page
+ * was last checked (`content/source-checks.json`; null when it never was).
+ */
+export type LocalizedResource = Resource & { text: ResourceText; check: LastCheck | null };
 
 /** One group of the directory, in order, with its entries. */
 export interface ResourceGroupView {
@@ -81,12 +85,33 @@ export function getResourceTexts(locale: Locale, root: string = CONTENT_ROOT): R
   return result;
 }
 
+const checks = contentCache<string, SourceCheckState>();
+
+/**
+ * The last reviewed check of every source (`content/source-checks.json`, written by
+ * `npm run check-sources -- --update`), read once. A missing file means nothing was checked.
+ */
+export function getSourceChecks(root: string = CONTENT_ROOT): SourceCheckState {
+  let state = checks.get(root);
+  if (!state) {
+    const file = path.join(root, "source-checks.json");
+    state = fs.existsSync(/* turbopackIgnore: true */ file) ? readJson(file, SourceCheckStateSchema) : { sources: {} };
+    checks.set(root, state);
+  }
+  return state;
+}
+
+/** An entry with its words and its last check. */
+function localize(entry: Resource, text: ResourceText, root: string): LocalizedResource {
+  return { ...entry, text, check: lastCheck(getSourceChecks(root), entry.key) };
+}
+
 /** One entry with its words, or null when the key is unknown. */
 export function getResource(locale: Locale, key: string, root: string = CONTENT_ROOT): LocalizedResource | null {
   const entry = getRegistry(root).get(key);
   if (!entry) return null;
   const text = getResourceTexts(locale, root).entries[key];
-  return text ? { ...entry, text } : null;
+  return text ? localize(entry, text, root) : null;
 }
 
 /** The directory, grouped by what a person needs, in the order of `ResourceGroupSchema`. */
@@ -98,7 +123,7 @@ export function listResourceGroups(locale: Locale, root: string = CONTENT_ROOT):
     ...words.groups[group],
     entries: entries
       .filter((entry) => entry.group === group)
-      .map((entry) => ({ ...entry, text: words.entries[entry.key]! })),
+      .map((entry) => localize(entry, words.entries[entry.key]!, root)),
   }));
 }
 

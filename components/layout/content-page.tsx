@@ -37,7 +37,7 @@ export function ContentPage({ view }: { view: PageView }) {
       ) : null}
       {!isHome && view.outline.length >= OUTLINE_MIN ? <OnThisPage t={t} items={view.outline} /> : null}
       <Body components={components} />
-      <SourcesList t={t} sources={view.sources} />
+      <SourcesList t={t} locale={locale} sources={view.sources} />
       {isHome ? null : (
         <Pager
           t={t}

@@ -19,7 +19,7 @@ export function DirectoryGroupPage({ view }: { view: GroupView }) {
         <TranslationNotice t={t} locale={locale} lastReviewed={directory.lastReviewed} {...view.translation} />
       ) : null}
       {group.entries.map((entry) => (
-        <DirectoryEntry key={entry.key} entry={entry} t={t} anchorLabels={anchorLabels} />
+        <DirectoryEntry key={entry.key} entry={entry} locale={locale} t={t} anchorLabels={anchorLabels} />
       ))}
       <Pager
         t={t}

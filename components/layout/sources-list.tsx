@@ -1,13 +1,15 @@
 import type { LocalizedResource } from "@/lib/registry";
 import type { Translate } from "@/lib/ui";
 import { AnchorHeading } from "../ui/anchor-heading";
+import { SourceCheck } from "../ui/source-check";
+import type { Locale } from "@/lib/i18n";
 
 /**
  * The numbered Sources list at the end of a page; `<Cite>` links point here.
  * Most sources were checked on an official page (the intro says so); only the
  * exceptions carry a note.
  */
-export function SourcesList({ t, sources }: { t: Translate; sources: readonly LocalizedResource[] }) {
+export function SourcesList({ t, locale, sources }: { t: Translate; locale: Locale; sources: readonly LocalizedResource[] }) {
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby="sources" className="sources">
@@ -22,6 +24,7 @@ export function SourcesList({ t, sources }: { t: Translate; sources: readonly Lo
             {source.verification === "verified" ? null : (
               <span className="status">{t(`verification.${source.verification}`)}</span>
             )}
+            <SourceCheck check={source.check} locale={locale} t={t} />
           </li>
         ))}
       </ol>

@@ -1,6 +1,8 @@
+import type { Locale } from "@/lib/i18n";
 import type { LocalizedResource } from "@/lib/registry";
 import { toResourcePath } from "@/lib/routes";
 import { AnchorHeading } from "../ui/anchor-heading";
+import { SourceCheck } from "../ui/source-check";
 import type { MdxContext } from "./context";
 
 /** An entry's phone numbers as tap-to-call links, each with its label. */
@@ -48,10 +50,12 @@ function ContactLines({ entry, t }: { entry: LocalizedResource; t: MdxContext["t
 /** One full directory entry, as on its group's page (`/resources/<group>#<key>`). */
 export function DirectoryEntry({
   entry,
+  locale,
   t,
   anchorLabels,
 }: {
   entry: LocalizedResource;
+  locale: Locale;
   t: MdxContext["t"];
   anchorLabels: MdxContext["anchorLabels"];
 }) {
@@ -74,6 +78,11 @@ export function DirectoryEntry({
       ) : null}
       <ContactLines entry={entry} t={t} />
       {entry.verification === "verified" ? null : <p className="status">{t(`verification.${entry.verification}`)}</p>}
+      {entry.check ? (
+        <p>
+          <SourceCheck check={entry.check} locale={locale} t={t} />
+        </p>
+      ) : null}
     </article>
   );
 }

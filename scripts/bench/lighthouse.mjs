@@ -11,13 +11,8 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/**
- * Lighthouse scores (0-100) and metrics for one URL: the median of `runs` runs.
- * With `withoutScripts`, every script is blocked: a reference run that shows
- * what the HTML and CSS alone score, so the cost of the framework's JavaScript
- * can be read off as the difference. It is reported, never budgeted.
- */
-export async function runLighthouse(url, runs = 3, { withoutScripts = false } = {}) {
+/** Lighthouse scores (0-100) and metrics for one URL: the median of `runs` runs. */
+export async function runLighthouse(url, runs = 3) {
   const samples = [];
   for (let i = 0; i < runs; i += 1) {
     const chrome = await chromeLauncher.launch({
@@ -30,7 +25,6 @@ export async function runLighthouse(url, runs = 3, { withoutScripts = false } = 
         output: "json",
         logLevel: "error",
         onlyCategories: CATEGORIES,
-        blockedUrlPatterns: withoutScripts ? ["*.js"] : [],
       });
       const { categories, audits } = result.lhr;
       samples.push({
@@ -53,8 +47,27 @@ export async function runLighthouse(url, runs = 3, { withoutScripts = false } = 
   return {
     url,
     runs,
-    withoutScripts,
     ...Object.fromEntries(keys.map((key) => [key, median(samples.map((sample) => sample[key]))])),
     failingAudits: [...new Set(samples.flatMap((sample) => sample.failing))],
   };
+}
+
+/**
+ * The LCP reference: the same page as one file, the floor a static site could
+ * reach: its stylesheet inlined in a `<style>` element (`css`), scripts and the
+ * manifest taken out, and the icon an empty `data:` one (or the browser asks for
+ * /favicon.ico). Served by the static reference server in the same run, its
+ * median LCP is what the site's pages are held to (`lighthouse.lcpRatio`).
+ */
+export function toOneFilePage(html, css) {
+  const page = html
+    .replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/i, () => `<style>${css}</style>`)
+    .replace(/<link\b[^>]*\brel="(?:stylesheet|manifest|preload|modulepreload)"[^>]*>/gi, "")
+    .replace(/<script\b[^>]*\bsrc="[^"]*"[^>]*>\s*<\/script>/gi, "")
+    .replace(/<link\b[^>]*\brel="icon"[^>]*>/gi, '<link rel="icon" href="data:,"/>');
+  const loads = (page.match(/<(?:link|script|img|iframe)\b[^>]*\b(?:src|href)="\/[^"]*"[^>]*>/gi) ?? []).filter(
+    (tag) => !/\brel="(?:canonical|alternate)"/.test(tag),
+  );
+  if (loads.length > 0) throw new Error(`the LCP reference page still loads ${loads.join(", ")}`);
+  return page;
 }

@@ -1,17 +1,18 @@
 // `npm run bench`: builds the site, measures it, writes bench/results/latest.json,
 // prints Markdown tables and exits non-zero when a figure is over its budget.
+// Throughput is reported, never budgeted.
 //
 // Options: --skip-build (use the existing .next), --no-lighthouse, --no-throughput, --no-scale.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { BUDGETS_FILE, RESULTS_FILE, checkBudgets, readJson, toMarkdown } from "./budgets.mjs";
-import { runLighthouse } from "./lighthouse.mjs";
-import { listBuiltPages, pickSamples } from "./pages.mjs";
+import { runLighthouse, toOneFilePage } from "./lighthouse.mjs";
+import { homePages, listBuiltPages, notFoundPage, pickSamples } from "./pages.mjs";
 import { measureScale } from "./scale.mjs";
 import { startNext, startStatic } from "./server.mjs";
 import { measureThroughput } from "./throughput.mjs";
-import { measureWeights } from "./weight.mjs";
+import { measureOfflineCopies, measureWeights } from "./weight.mjs";
 
 const flags = new Set(process.argv.slice(2));
 const log = (message) => console.error(`[bench] ${message}`);
@@ -24,7 +25,7 @@ if (!flags.has("--skip-build")) {
 
 const pages = listBuiltPages();
 const samples = pickSamples(pages);
-const results = { date: new Date().toISOString(), node: process.version, pages: [], lighthouse: [], throughput: [], scale: [] };
+const results = { date: new Date().toISOString(), node: process.version, pages: [], notFound: null, offline: [], lighthouse: [], throughput: [], scale: [] };
 
 /** Writes what has been measured so far, so a failure late in the run loses nothing. */
 const save = () => {
@@ -32,44 +33,59 @@ const save = () => {
   fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 };
 
+// The static reference, in the same run: the prerendered /faq and its translation (throughput),
+// and the same /faq as a one-file page (Lighthouse's LCP reference).
+const loadPages = samples.filter((sample) => sample.slug === "faq");
+const REFERENCE_PATH = "/reference/one-file";
+const referenceHtml = fs.readFileSync(loadPages[0].bodyFile, "utf8");
+/** The built stylesheet a page links (`/assets/site.<hash>.css`), read from the build's output. */
+const readStylesheet = (html) => {
+  const href = html.match(/<link rel="stylesheet" href="\/assets\/([^"]+)"/)?.[1];
+  if (!href) throw new Error("the reference page links no stylesheet");
+  return fs.readFileSync(path.join(".next/server/app/assets", `${href}.body`), "utf8");
+};
+const reference = await startStatic({
+  ...Object.fromEntries(loadPages.map((page) => [page.path, fs.readFileSync(page.bodyFile)])),
+  [REFERENCE_PATH]: toOneFilePage(referenceHtml, readStylesheet(referenceHtml)),
+});
 const server = await startNext();
 try {
-  log(`measuring ${pages.length} pages at ${server.baseUrl}…`);
-  results.pages = await measureWeights(server.baseUrl, pages);
+  log(`measuring ${pages.length} pages and the 404 page at ${server.baseUrl}…`);
+  [results.notFound, ...results.pages] = await measureWeights(server.baseUrl, [notFoundPage(), ...pages]);
+  save();
+  log("offline copy of each language (service worker)…");
+  results.offline = await measureOfflineCopies(server.baseUrl, homePages(pages));
   save();
 
   if (!flags.has("--no-lighthouse")) {
+    log(`Lighthouse ${REFERENCE_PATH}: ${loadPages[0].path} as one file on the static reference server (3 runs)…`);
+    results.lighthouse.push({ ...(await runLighthouse(reference.baseUrl + REFERENCE_PATH, 3)), reference: true });
     for (const sample of samples) {
       log(`Lighthouse ${sample.path} (3 runs)…`);
       results.lighthouse.push(await runLighthouse(server.baseUrl + sample.path, 3));
     }
-    const reference = samples.find((sample) => sample.slug === "faq") ?? samples[0];
-    log(`Lighthouse ${reference.path} with scripts blocked (reference, 3 runs)…`);
-    results.lighthouse.push(await runLighthouse(server.baseUrl + reference.path, 3, { withoutScripts: true }));
     save();
   }
 
   if (!flags.has("--no-throughput")) {
-    const loadPages = samples.filter((sample) => sample.slug !== "resources");
-    const reference = await startStatic(Object.fromEntries(loadPages.map((page) => [page.path, page.htmlFile])));
-    try {
-      for (const page of loadPages) {
-        log(`throughput ${page.path} (next start, then static reference)…`);
-        const next = await measureThroughput(server.baseUrl + page.path);
-        const staticRef = await measureThroughput(reference.baseUrl + page.path);
+    for (const page of loadPages) {
+      for (const gzip of [true, false]) {
+        log(`throughput ${page.path}, ${gzip ? "gzip" : "uncompressed"} (next start, then static reference)…`);
+        const next = await measureThroughput(server.baseUrl + page.path, { gzip });
+        const staticRef = await measureThroughput(reference.baseUrl + page.path, { gzip });
         results.throughput.push({
           path: page.path,
+          encoding: next.encoding,
           next,
           static: staticRef,
           ratio: Math.round((next.requestsPerSecond / staticRef.requestsPerSecond) * 100) / 100,
         });
       }
-    } finally {
-      await reference.stop();
     }
   }
 } finally {
   server.stop();
+  await reference.stop();
 }
 
 if (!flags.has("--no-scale")) {

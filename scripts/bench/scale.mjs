@@ -6,7 +6,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const COPY = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.mjs", "tsconfig.json", "postcss.config.mjs", "package.json"];
+// What `next build` reads: next.config.mjs fingerprints package-lock.json, and Tailwind
+// (lib/build-assets.mjs) finds its sources by the rules in .gitignore.
+const COPY = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.mjs", "tsconfig.json", "package.json", "package-lock.json", ".gitignore"];
 
 /** A temporary copy of the project whose content is `factor` times larger. */
 export function makeProjectCopy(factor, root = process.cwd()) {

@@ -1,9 +1,9 @@
 // Starting and stopping the servers the benchmark measures.
 import { spawn } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
+import zlib from "node:zlib";
 
 /** A free TCP port on the loopback interface. */
 export function freePort() {
@@ -56,20 +56,30 @@ export async function startNext(cwd = process.cwd()) {
 }
 
 /**
- * The reference: a minimal static file server that answers the same prerendered
- * HTML from memory, so Next's own cost per request can be compared with the floor.
+ * The reference: a minimal static file server that answers HTML from memory
+ * (`bodies`: URL path → contents), so Next's own cost per request can be
+ * compared with the floor. Like `next start`, it gzips each response on every
+ * request (zlib's default level, as Next's `compression` does) when the client
+ * accepts gzip, so both servers pay the same compression cost.
  */
-export async function startStatic(files) {
+export async function startStatic(bodies) {
   const port = await freePort();
-  const bodies = new Map(Object.entries(files).map(([url, file]) => [url, fs.readFileSync(file)]));
+  const files = new Map(Object.entries(bodies).map(([url, body]) => [url, Buffer.from(body)]));
   const server = http.createServer((request, response) => {
-    const body = bodies.get(request.url.split("?")[0]);
+    const body = files.get(request.url.split("?")[0]);
     if (!body) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
-    response.end(body);
+    const headers = { "content-type": "text/html; charset=utf-8", vary: "Accept-Encoding" };
+    if (!/\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+      response.writeHead(200, { ...headers, "content-length": body.length }).end(body);
+      return;
+    }
+    zlib.gzip(body, (error, gzipped) => {
+      if (error) response.writeHead(500).end();
+      else response.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": gzipped.length }).end(gzipped);
+    });
   });
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return { baseUrl: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(resolve)) };

@@ -1,5 +1,6 @@
 // Page weight in Chromium (Debian's), on a phone-sized screen: first view with a
-// cold cache, then the next view after following a link with a warm cache.
+// cold cache, then the next view after following a link with a warm cache; and,
+// apart, the copy the service worker keeps for offline reading.
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
@@ -32,12 +33,15 @@ function emptyTotals() {
   return Object.fromEntries(TYPES.map((type) => [type, { requests: 0, compressed: 0, transferred: 0, decoded: 0 }]));
 }
 
-/** Records every response of a page until the network has been quiet for `quietMs`. */
-function recorder(page, baseUrl) {
+/**
+ * Records every response of a page, or of a whole browser context (the page's and its
+ * service worker's requests), until the network has been quiet for `quietMs`.
+ */
+function recorder(source, baseUrl) {
   const entries = [];
   let lastActivity = Date.now();
   let inflight = 0;
-  page.on("request", () => {
+  source.on("request", () => {
     inflight += 1;
     lastActivity = Date.now();
   });
@@ -48,22 +52,21 @@ function recorder(page, baseUrl) {
     const sizes = await request.sizes().catch(() => null);
     const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
     const contentType = response?.headers()["content-type"] ?? "";
-    const headers = request.headers();
     entries.push({
       url: request.url(),
       type: classify(request, contentType),
       status: response?.status() ?? 0,
       // Compressed: the body as sent (gzip). Transferred: that plus the response headers.
-      compressed: sizes ? sizes.responseBodySize : 0,
-      transferred: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
+      // Chromium reports a body read from its HTTP cache as 0 or less: nothing was sent.
+      compressed: sizes ? Math.max(0, sizes.responseBodySize) : 0,
+      transferred: sizes ? Math.max(0, sizes.responseBodySize + sizes.responseHeadersSize) : 0,
       decoded: body.length,
       thirdParty: !request.url().startsWith(baseUrl) && !request.url().startsWith("data:"),
-      // Next.js marks router prefetches with this header: bytes the reader may never use.
-      prefetch: headers["next-router-prefetch"] !== undefined,
+      byWorker: Boolean(request.serviceWorker()),
     });
   };
-  page.on("requestfinished", settle);
-  page.on("requestfailed", settle);
+  source.on("requestfinished", settle);
+  source.on("requestfailed", settle);
   return {
     entries,
     async quiet(quietMs = 1500, timeoutMs = 20_000) {
@@ -76,7 +79,8 @@ function recorder(page, baseUrl) {
   };
 }
 
-function summarize(entries) {
+/** Totals of recorded responses. `documentUrl` answering `documentStatus` (the 404 page) is not a failure. */
+function summarize(entries, documentUrl = null, documentStatus = 200) {
   const byType = emptyTotals();
   for (const entry of entries) {
     byType[entry.type].requests += 1;
@@ -84,29 +88,34 @@ function summarize(entries) {
     byType[entry.type].transferred += entry.transferred;
     byType[entry.type].decoded += entry.decoded;
   }
+  const expected = (e) => e.url === documentUrl && e.status === documentStatus;
   return {
     requests: entries.length,
     compressed: entries.reduce((sum, e) => sum + e.compressed, 0),
     transferred: entries.reduce((sum, e) => sum + e.transferred, 0),
     decoded: entries.reduce((sum, e) => sum + e.decoded, 0),
     byType,
-    prefetch: {
-      requests: entries.filter((e) => e.prefetch).length,
-      compressed: entries.filter((e) => e.prefetch).reduce((sum, e) => sum + e.compressed, 0),
-    },
     thirdParty: entries.filter((e) => e.thirdParty).map((e) => e.url),
-    failed: entries.filter((e) => e.status === 0 || e.status >= 400).map((e) => `${e.status} ${e.url}`),
+    failed: entries.filter((e) => (e.status === 0 || e.status >= 400) && !expected(e)).map((e) => `${e.status} ${e.url}`),
   };
 }
 
+/**
+ * First view with a cold cache, until the network is quiet, with service workers
+ * blocked: the worker's background copy for offline reading is measured on its own
+ * (`measureOfflineCopies`). Then the next view, for pages that answer 200.
+ */
 async function measurePage(browser, baseUrl, entry) {
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
   try {
     const page = await context.newPage();
     const recording = recorder(page, baseUrl);
-    await page.goto(baseUrl + entry.path, { waitUntil: "load" });
+    const url = baseUrl + entry.path;
+    await page.goto(url, { waitUntil: "load" });
     await recording.quiet();
-    const firstView = summarize(recording.entries);
+    const firstView = summarize(recording.entries, url, entry.status ?? 200);
+    const result = { path: entry.path, locale: entry.locale, slug: entry.slug, status: entry.status ?? 200, firstView, nextView: null };
+    if (result.status !== 200) return result;
 
     // The next view: follow a link to another section (the "next" link, else the
     // "previous" one, else the first link in the page) with everything the first view cached.
@@ -117,16 +126,15 @@ async function measurePage(browser, baseUrl, entry) {
         break;
       }
     }
-    let nextView = null;
     if (link) {
       const to = await link.getAttribute("href");
       recording.entries.length = 0;
       await link.click();
-      await page.waitForURL((url) => url.pathname === to.split("#")[0]);
+      await page.waitForURL((next) => next.pathname === to.split("#")[0]);
       await recording.quiet();
-      nextView = { to, ...summarize(recording.entries) };
+      result.nextView = { to, ...summarize(recording.entries) };
     }
-    return { path: entry.path, locale: entry.locale, firstView, nextView };
+    return result;
   } finally {
     await context.close().catch(() => {});
   }
@@ -158,6 +166,55 @@ async function measureShare(baseUrl, pages) {
         await browser.close().catch(() => {});
         browser = await launch();
         results.push(await measurePage(browser, baseUrl, entry));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+/**
+ * The service worker's copy for offline reading, one language at a time (from that
+ * language's page in `pages`): the page is opened with service workers allowed, and
+ * the worker's requests are recorded until the footer's `#offline-note` shows (the
+ * worker posts "kept") and the network has been quiet for 2 s.
+ *   - `background`: what the worker downloads after the first view (its requests
+ *     and compressed bytes; files the page already loaded come from the HTTP cache).
+ *   - `copy`: the size of every file it keeps (its own script excluded), compressed
+ *     as sent and uncompressed; a file read from the HTTP cache counts at the size
+ *     the page downloaded.
+ */
+export async function measureOfflineCopies(baseUrl, pages) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM_ARGS });
+  const results = [];
+  try {
+    for (const entry of pages) {
+      const context = await browser.newContext({ ...PHONE, serviceWorkers: "allow" });
+      try {
+        const recording = recorder(context, baseUrl);
+        const page = await context.newPage();
+        await page.goto(baseUrl + entry.path, { waitUntil: "load" });
+        const kept = await page
+          .locator("#offline-note")
+          .waitFor({ state: "visible", timeout: 30_000 })
+          .then(() => true, () => false);
+        await recording.quiet(2000);
+        const byWorker = recording.entries.filter((e) => e.byWorker);
+        const byPage = new Map(recording.entries.filter((e) => !e.byWorker).map((e) => [e.url, e]));
+        const files = new Map(
+          byWorker.filter((e) => new URL(e.url).pathname !== "/sw.js").map((e) => [e.url, e.compressed > 0 ? e : (byPage.get(e.url) ?? e)]),
+        );
+        const total = (key) => [...files.values()].reduce((sum, file) => sum + file[key], 0);
+        results.push({
+          path: entry.path,
+          locale: entry.locale,
+          kept,
+          background: summarize(byWorker),
+          copy: { files: files.size, compressed: total("compressed"), decoded: total("decoded") },
+        });
+      } finally {
+        await context.close().catch(() => {});
       }
     }
   } finally {

@@ -19,7 +19,7 @@ export function Breadcrumbs({
       <ol>
         {trail.map((step) => (
           <li key={step.href}>
-            <a href={step.href} className="tap">
+            <a href={step.href} className="tap-target">
               {step.label}
             </a>
           </li>

@@ -4,7 +4,7 @@ export function LinkList({ links }: { links: readonly { href: string; label: str
     <ul>
       {links.map((link) => (
         <li key={link.href}>
-          <a href={link.href} className="tap">
+          <a href={link.href} className="tap-target">
             {link.label}
           </a>
         </li>

@@ -11,7 +11,7 @@ export function OnThisPage({ t, items }: { t: Translate; items: readonly { id: s
       <ul>
         {items.map((item) => (
           <li key={item.id}>
-            <a href={`#${item.id}`} className="tap">
+            <a href={`#${item.id}`} className="tap-target">
               {item.title}
             </a>
           </li>

@@ -1,4 +1,5 @@
 import { formatDate, toPath, type Locale } from "@/lib/i18n";
+import { SLUGS } from "@/lib/routes";
 import type { Translate } from "@/lib/ui";
 
 /** Footer: last-reviewed date of the page, the directory, and what this guide is (and is not). */
@@ -8,12 +9,12 @@ export function SiteFooter({ locale, t, lastReviewed }: { locale: Locale; t: Tra
       <div className="wrap">
         {lastReviewed ? <p>{t("footer.lastReviewed", { date: formatDate(locale, lastReviewed) })}</p> : null}
         <p>
-          <a href={toPath(locale, "resources")} className="tap font-bold">
+          <a href={toPath(locale, SLUGS.directory)} className="tap-target font-bold">
             {t("footer.directory")}
           </a>
         </p>
         <p>
-          <a href={toPath(locale, "card")} className="tap font-bold">
+          <a href={toPath(locale, SLUGS.card)} className="tap-target font-bold">
             {t("card.link")}
           </a>
         </p>
@@ -24,11 +25,11 @@ export function SiteFooter({ locale, t, lastReviewed }: { locale: Locale; t: Tra
           {t("offline.ready")}
         </p>
         <p>
-          <a href={toPath(locale, "privacy")} className="tap">
+          <a href={toPath(locale, SLUGS.privacy)} className="tap-target">
             {t("footer.privacyPage")}
           </a>
           {" · "}
-          <a href={toPath(locale, "accessibility")} className="tap">
+          <a href={toPath(locale, SLUGS.accessibility)} className="tap-target">
             {t("footer.accessibilityPage")}
           </a>
         </p>

@@ -9,7 +9,7 @@ import type { MdxContext } from "./context";
 export function PhoneLinks({ entry }: { entry: LocalizedResource }) {
   return entry.phones.map((phone) => (
     <span key={phone.id} className="phone">
-      <a href={`tel:${phone.tel}`} className="tap tel">
+      <a href={`tel:${phone.tel}`} className="tap-target tel">
         {phone.display}
       </a>
       {entry.text.phoneLabels[phone.id] ? ` (${entry.text.phoneLabels[phone.id]})` : null}
@@ -29,14 +29,14 @@ function ContactLines({ entry, t }: { entry: LocalizedResource; t: MdxContext["t
       {entry.email ? (
         <li>
           {t("resource.email")}:{" "}
-          <a href={`mailto:${entry.email}`} className="tap break-all">
+          <a href={`mailto:${entry.email}`} className="tap-target break-all">
             {entry.email}
           </a>
         </li>
       ) : null}
       {entry.url ? (
         <li>
-          <a href={entry.url} className="tap ext">
+          <a href={entry.url} className="tap-target ext">
             {t("resource.officialPage")}
           </a>
         </li>
@@ -91,9 +91,9 @@ export function DirectoryEntry({
  * `<Resource id="opsa" />`: a link to a directory entry, by key. Writers never
  * paste an office's URL or phone; optional children replace the entry's name.
  */
-export function createResource({ locale, getResource }: MdxContext) {
+export function createResource({ locale, resources }: MdxContext) {
   return function Resource({ id, children }: { id: string; children?: React.ReactNode }) {
-    const entry = getResource(id);
+    const entry = resources[id];
     return (
       <a href={entry ? toResourcePath(locale, entry) : undefined}>{children ?? entry?.name ?? id}</a>
     );
@@ -101,9 +101,9 @@ export function createResource({ locale, getResource }: MdxContext) {
 }
 
 /** `<Contact id="opsa" />`: a compact card with how to reach an office. */
-export function createContact({ locale, t, getResource }: MdxContext) {
+export function createContact({ locale, t, resources }: MdxContext) {
   return function Contact({ id }: { id: string }) {
-    const entry = getResource(id);
+    const entry = resources[id];
     if (!entry) return null;
     return (
       <div className="contact-card">
@@ -118,9 +118,9 @@ export function createContact({ locale, t, getResource }: MdxContext) {
 }
 
 /** `<Phone id="spd-911" />`: an entry's phone number as a tap-to-call link (`line` picks one of several). */
-export function createPhone({ getResource }: MdxContext) {
+export function createPhone({ resources }: MdxContext) {
   return function Phone({ id, line }: { id: string; line?: string }) {
-    const phones = getResource(id)?.phones ?? [];
+    const phones = resources[id]?.phones ?? [];
     const phone = phones.find((candidate) => candidate.id === line) ?? phones[0];
     if (!phone) return null;
     return (

@@ -26,9 +26,9 @@ export function AnchorHeading({
   children: React.ReactNode;
 }) {
   return (
-    <div className={className ? `ah ${className}` : "ah"}>
+    <div className={className ? `anchor-heading ${className}` : "anchor-heading"}>
       <Tag id={id}>{children}</Tag>
-      <a href={`#${id}`} className="self" aria-label={labels.linkTo} />
+      <a href={`#${id}`} className="self-link" aria-label={labels.linkTo} />
       <button type="button" className="copy" data-copy={id} aria-label={labels.copy} />
     </div>
   );

@@ -92,7 +92,7 @@ function headedBlocks(page: Page, selector: string, heading: string) {
       elements.map((element) => {
         const copy = element.cloneNode(true) as Element;
         // Citation marks, heading controls and the "not specified" label are interface, not content.
-        for (const node of copy.querySelectorAll(".cite, .ah, .note-title")) node.remove();
+        for (const node of copy.querySelectorAll(".cite, .anchor-heading, .note-title")) node.remove();
         // Blocks are read apart: "…end.</p><p>Next…" is "…end. Next…".
         for (const node of copy.querySelectorAll("p, li, div, td, dd, dt")) node.append(" ");
         return {

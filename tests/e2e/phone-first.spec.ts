@@ -27,7 +27,7 @@ async function targets(page: Page) {
       const parent = element.parentElement!;
       const parentText = (parent.textContent ?? "").replace(/\s+/g, " ").trim();
       const ownText = (element.textContent ?? "").replace(/\s+/g, " ").trim();
-      const inSentence = parent.matches("p, dd, td, em, strong, span") && parentText.length > ownText.length + 2 && !element.matches(".tap, .self, .copy");
+      const inSentence = parent.matches("p, dd, td, em, strong, span") && parentText.length > ownText.length + 2 && !element.matches(".tap-target, .self-link, .copy");
       if (inSentence) continue;
       const primary = element.matches("#site-nav a, button, .quick-exit");
       found.push({ what: `${element.tagName.toLowerCase()} "${ownText.slice(0, 30)}" ${element.className}`, width: Math.round(box.width), height: Math.round(box.height), primary });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import localeData from "@/content/locales.json";
+import { LOCALE_CODES } from "./locales.generated";
 
 /**
  * Languages of the guide. English is the default and authoritative text, served
@@ -7,8 +8,8 @@ import localeData from "@/content/locales.json";
  * (`/es/faq`). The URL segment is lowercase; `tag` is the BCP 47 tag for `lang`.
  */
 const LocaleInfoSchema = z.strictObject({
-  /** Lowercase URL segment and content folder name, e.g. `zh-hant`. */
-  code: z.string().regex(/^[a-z]{2,3}(-[a-z]{4})?$/),
+  /** Lowercase URL segment and content folder name, e.g. `zh-hant` (lib/locales.generated.ts lists them for the type). */
+  code: z.enum(LOCALE_CODES, { error: "is not in lib/locales.generated.ts: run npm run typecheck (or scripts/generate-locales.mjs)" }),
   /** BCP 47 language tag for `lang` and `hreflang`, e.g. `zh-Hant`. */
   tag: z.string().min(2),
   /** Text direction of the script. */
@@ -23,7 +24,11 @@ export type LocaleInfo = z.infer<typeof LocaleInfoSchema>;
  * Every language, in the order of the City's language access list (English first).
  * Kept in `content/locales.json` because next.config.mjs reads it too (for the URL rewrites).
  */
-export const LOCALES: readonly LocaleInfo[] = z.array(LocaleInfoSchema).min(1).parse(localeData);
+export const LOCALES: readonly LocaleInfo[] = z
+  .array(LocaleInfoSchema)
+  .min(1)
+  .refine((locales) => locales.length === LOCALE_CODES.length, "lib/locales.generated.ts lists other locales: run npm run typecheck")
+  .parse(localeData);
 
 /** `generateStaticParams` of every route directly under `[locale]`: one per language. */
 export function listLocaleParams(): { locale: string }[] {
@@ -31,13 +36,13 @@ export function listLocaleParams(): { locale: string }[] {
 }
 
 /** A supported locale code, e.g. `en` or `zh-hant`; check strings with `isLocale`. */
-export type Locale = string;
+export type Locale = (typeof LOCALE_CODES)[number];
 
 export const DEFAULT_LOCALE: Locale = LOCALES[0]!.code;
 
 /** True when `value` is a supported locale code. */
 export function isLocale(value: string): value is Locale {
-  return LOCALES.some((locale) => locale.code === value);
+  return (LOCALE_CODES as readonly string[]).includes(value);
 }
 
 /** The locale's settings. */
@@ -62,9 +67,23 @@ export function formatDate(locale: Locale, isoDate: string): string {
   );
 }
 
-/** Fills `{name}` placeholders in an interface string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+export { fill } from "./fill";
+
+/**
+ * How a translated page stands against its English original, from its
+ * frontmatter `translation: { from, reviewed }` and the English `lastReviewed`:
+ * - `ahead`: `from` is later than the English review (a mistake: the build fails);
+ * - `stale`: the English page was reviewed again since (the page says so);
+ * - `unreviewed`: up to date, not yet checked by a professional translator;
+ * - `reviewed`: up to date and checked.
+ * The build, the page's notice and `npm run i18n:status` all use this one rule.
+ */
+export type TranslationState = "ahead" | "stale" | "unreviewed" | "reviewed";
+
+export function translationState(translation: { from: string; reviewed: boolean }, englishLastReviewed: string): TranslationState {
+  if (translation.from > englishLastReviewed) return "ahead";
+  if (translation.from < englishLastReviewed) return "stale";
+  return translation.reviewed ? "reviewed" : "unreviewed";
 }
 
 /** An English site path such as `/how-to#report-it`, in another language: `/es/how-to#report-it`. */

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -20,7 +21,7 @@ const QUERIES: Record<string, string> = {
 };
 
 /** The result links on the page, checked to point into the same language. */
-async function resultLinks(page: Page, locale: string): Promise<string[]> {
+async function resultLinks(page: Page, locale: Locale): Promise<string[]> {
   const links = await page.locator(".results > li > a").evaluateAll((nodes) => nodes.map((a) => a.getAttribute("href") ?? ""));
   const prefix = toPath(locale, "");
   for (const href of links) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import matter from "gray-matter";
-import { LOCALES, toPath } from "@/lib/i18n";
+import { LOCALES, toPath, type Locale } from "@/lib/i18n";
 import { listRoutes, SLUGS, type SiteRoute } from "@/lib/routes";
 
 const CONTENT = path.join(process.cwd(), "content");
@@ -48,7 +48,7 @@ function titleOf(locale: string, route: SiteRoute): string {
  * pages search engines list (content pages, card, record, directory groups); `all`
  * adds search, offline and 404.
  */
-export function listPages(locale = "en", { all = false } = {}): TestPage[] {
+export function listPages(locale: Locale = "en", { all = false } = {}): TestPage[] {
   return listRoutes()
     .filter((route) => all || route.indexed)
     .map((route) => ({ path: toPath(locale, route.slug), slug: route.slug, kind: route.kind, title: titleOf(locale, route) }));

@@ -1,9 +1,10 @@
+import type { Locale } from "@/lib/i18n";
 import { describe, expect, it } from "vitest";
 import { fold, search, toSnippet, toTerms } from "@/lib/search";
 import { getSearchIndex } from "@/lib/search-index";
 
 /** Where the first results point, e.g. `/vi/faq#…`. */
-async function find(locale: string, query: string) {
+async function find(locale: Locale, query: string) {
   return search(await getSearchIndex(locale), query);
 }
 
@@ -31,7 +32,7 @@ describe("folding text for search", () => {
 });
 
 describe("search in every language", () => {
-  const cases: [string, string, RegExp][] = [
+  const cases: [Locale, string, RegExp][] = [
     ["en", "complaint", /^\/(?!(es|zh-hans|zh-hant|pa|hmn|ru|tl|vi|hi|fa)([/#]|$))/],
     ["es", "queja", /^\/es([/#]|$)/],
     ["zh-hans", "投诉", /^\/zh-hans([/#]|$)/],

@@ -1,0 +1,3 @@
+// scripts/generate-locales.mjs has no types of its own
+export declare const GENERATED_FILE: string;
+export declare function renderLocaleCodes(root?: string): string;

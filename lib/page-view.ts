@@ -1,5 +1,5 @@
 import { getPage, listPages, type Page, type PageSummary } from "./content";
-import { DEFAULT_LOCALE, toPath, type Locale } from "./i18n";
+import { DEFAULT_LOCALE, toPath, translationState, type Locale } from "./i18n";
 import { getResource, getResourceGroup, listResourceGroups, type LocalizedResource, type ResourceGroupView } from "./registry";
 import { SLUGS, toAlternates, type Alternate, type SiteRoute } from "./routes";
 import { toBreadcrumbList, toPageStructuredData, toWebSite, type StructuredData } from "./structured-data";
@@ -53,6 +53,8 @@ export interface PageView {
   next?: PageSummary;
   /** The page's Sources list, in citation order. */
   sources: LocalizedResource[];
+  /** Every entry the page cites or links (`<Cite>`, `<Resource>`, `<Contact>`, `<Phone>`), by key. */
+  resources: Record<string, LocalizedResource>;
   /** The directory, when the page shows it. */
   groups: ResourceGroupView[];
   /** Entries for "On this page". */
@@ -80,7 +82,7 @@ export async function getTranslationStatus(page: Page): Promise<TranslationStatu
   return {
     englishPath: toPath(DEFAULT_LOCALE, page.slug),
     reviewed: page.translation.reviewed,
-    outOfDate: english !== null && page.translation.from < english.lastReviewed,
+    outOfDate: english !== null && translationState(page.translation, english.lastReviewed) === "stale",
     languageAccess: getResource(page.locale, "language-access-program"),
   };
 }
@@ -105,6 +107,12 @@ export async function getPageView(locale: Locale, slug: string): Promise<PageVie
     previous: index > 0 ? sequence[index - 1] : undefined,
     next: index >= 0 ? sequence[index + 1] : undefined,
     sources: page.citations.map((key) => getResource(locale, key)).filter((entry) => entry !== null),
+    resources: Object.fromEntries(
+      [...page.citations, ...page.resources].flatMap((key) => {
+        const entry = getResource(locale, key);
+        return entry ? [[key, entry]] : [];
+      }),
+    ),
     groups,
     outline,
     translation: await getTranslationStatus(page),

@@ -1,5 +1,4 @@
 import { getMDXComponent } from "@/lib/mdx";
-import { getResource } from "@/lib/registry";
 import type { PageView } from "@/lib/page-view";
 import { createMdxComponents } from "../mdx";
 import { OnThisPage } from "./on-this-page";
@@ -23,7 +22,7 @@ export function ContentPage({ view }: { view: PageView }) {
       copy: t("anchor.copy"),
     },
     citations: page.citations,
-    getResource: (key) => getResource(locale, key),
+    resources: view.resources,
     pages: view.pages,
     groups: view.groups,
   });

@@ -11,8 +11,8 @@ export interface MdxContext {
   anchorLabels: AnchorLabels;
   /** Registry keys in citation order: `<Cite id>` renders its 1-based index. */
   citations: readonly string[];
-  /** A directory entry with its words in this language. */
-  getResource: (key: string) => LocalizedResource | null;
+  /** Every directory entry the page cites or links, with its words in this language, by key. */
+  resources: Readonly<Record<string, LocalizedResource>>;
   /** Every page of this language (for section cards). */
   pages: readonly PageSummary[];
   /** The directory (for `<Directory />`). */

@@ -5,11 +5,13 @@ import { createCite } from "./cite";
 import type { MdxContext } from "./context";
 import { createDirectory } from "./directory";
 import { createHeadings } from "./headings";
-import { createItems } from "./items";
-import { createNotes } from "./notes";
+import { Callout } from "./callout";
+import { createFaq } from "./faq";
+import { createNotSpecified } from "./not-specified";
 import { createContact, createPhone, createResource } from "./resource";
 import { createSectionCards } from "./section-cards";
 import { createSteps } from "./steps";
+import { createViolation } from "./violation";
 
 export type { MdxContext } from "./context";
 
@@ -20,9 +22,11 @@ export type { MdxContext } from "./context";
 export function createMdxComponents(ctx: MdxContext) {
   return {
     ...createHeadings(ctx),
-    ...createItems(ctx),
+    Faq: createFaq(ctx),
+    Violation: createViolation(ctx),
     ...createSteps(ctx),
-    ...createNotes(ctx),
+    NotSpecified: createNotSpecified(ctx),
+    Callout,
     Cite: createCite(ctx),
     Resource: createResource(ctx),
     Contact: createContact(ctx),

@@ -1,3 +1,4 @@
+import { fill } from "@/lib/fill";
 import { search, type SearchDoc, type SearchResult } from "@/lib/search";
 
 /**
@@ -28,9 +29,7 @@ export function initSearchBox(root: HTMLElement): void {
   };
 
   const show = (query: string, results: SearchResult[]) => {
-    status.textContent = query
-      ? (results.length > 0 ? resultsFor : noResults).replace("{query}", query).replace("{count}", String(results.length))
-      : "";
+    status.textContent = query ? fill(results.length > 0 ? resultsFor : noResults, { query, count: results.length }) : "";
     list.replaceChildren(...results.map(toItem));
     list.hidden = results.length === 0;
     start.hidden = results.length > 0;

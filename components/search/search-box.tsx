@@ -1,3 +1,4 @@
+import { fill } from "@/lib/fill";
 import type { SearchResult } from "@/lib/search";
 
 /** Interface words, already translated; `{query}` and `{count}` are filled in on the server and by the module. */
@@ -12,7 +13,7 @@ export interface SearchLabels {
 /** The sentence above the results, e.g. `3 results for "complaint"`. */
 export function searchStatus(labels: SearchLabels, query: string, count: number): string {
   if (!query) return "";
-  return (count > 0 ? labels.resultsFor : labels.noResults).replace("{query}", query).replace("{count}", String(count));
+  return fill(count > 0 ? labels.resultsFor : labels.noResults, { query, count });
 }
 
 /**

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, getPage, listPages, listSlugs, SERVICE_NUMBER_PATTERN } from "@/lib/content";
+import { ContentError, getPage, listPages, listSlugs } from "@/lib/content";
+import { SERVICE_NUMBER_PATTERN } from "@/lib/mdx-check";
 import { LOCALES, toPath } from "@/lib/i18n";
 
 const FIXTURES = path.join(process.cwd(), "tests/fixtures/content");

@@ -11,7 +11,11 @@ const ctx: MdxContext = {
   t,
   anchorLabels: { linkTo: "Link to this section", copy: "Copy link" },
   citations: ["opsa", "ca-sb-54"],
-  getResource: (key) => getResource("en", key),
+  resources: Object.fromEntries(
+    listResourceGroups("en")
+      .flatMap((group) => group.entries)
+      .map((entry) => [entry.key, getResource("en", entry.key)!]),
+  ),
   pages: [],
   groups: listResourceGroups("en"),
 };

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PHONE_PATTERN } from "@/lib/content";
+import { PHONE_PATTERN } from "@/lib/mdx-check";
 import { LOCALES } from "@/lib/i18n";
 import { getRegistry, getResourceTexts, listResourceGroups } from "@/lib/registry";
 import { RegistrySchema } from "@/lib/schema";

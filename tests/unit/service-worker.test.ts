@@ -6,7 +6,7 @@ type Listener = (event: Record<string, unknown>) => void;
 /** Runs the service worker the build writes, in a stand-in for the browser's worker scope. */
 async function startWorker(existingCaches: string[]) {
   const script = await (await GET()).text();
-  const version = script.match(/const VERSION = "([^"]+)"/)![1]!;
+  const version = script.match(/"version":"([^"]+)"/)![1]!;
   const listeners: Record<string, Listener> = {};
   const stored = new Set(existingCaches);
   const caches = {
@@ -56,7 +56,7 @@ describe("the service worker", () => {
 
   it("knows every page of every language it may keep", async () => {
     const script = await (await GET()).text();
-    const languages = JSON.parse(script.match(/const LANGUAGES = (\{.*\});/)![1]!);
+    const { languages } = JSON.parse(script.match(/\)\((\{.*\})\);\n$/)![1]!);
     expect(languages.es.pages).toEqual(expect.arrayContaining(["/es", "/es/faq", "/es/card", "/es/record", "/es/search-index.json"]));
     expect(languages.en.fallback).toBe("/offline");
     expect(Object.keys(languages)).toHaveLength(11);

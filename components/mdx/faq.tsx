@@ -1,0 +1,16 @@
+import { AnchorHeading } from "../ui/anchor-heading";
+import type { MdxContext } from "./context";
+
+/** `<Faq id="…" question="…">answer</Faq>`: one question, linkable, and its answer. */
+export function createFaq({ anchorLabels }: MdxContext) {
+  return function Faq({ id, question, children }: { id: string; question: string; children: React.ReactNode }) {
+    return (
+      <section className="faq">
+        <AnchorHeading as="h2" id={id} labels={anchorLabels}>
+          {question}
+        </AnchorHeading>
+        {children}
+      </section>
+    );
+  };
+}

@@ -15,7 +15,9 @@ const NOT_FOUND_SLUG = SLUGS.notFound;
 function readBuildId() {
   if (process.env.BUILD_ID) return process.env.BUILD_ID;
   try {
-    return execSync("git rev-parse --short=12 HEAD", { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    return execSync("git rev-parse --short=12 HEAD", { stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
   } catch {
     return "local";
   }
@@ -100,9 +102,7 @@ export default async function nextConfig(phase) {
     generateBuildId: () => buildId,
     // `NEXT_OUTPUT=standalone` writes a self-contained server for a container (see Dockerfile).
     output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
-    env: building
-      ? { BUILD_ID: buildId, SITE_VERSION: readSourceVersion(buildId), SITE_ASSETS: JSON.stringify(names) }
-      : {},
+    env: building ? { BUILD_ID: buildId, SITE_VERSION: readSourceVersion(buildId), SITE_ASSETS: JSON.stringify(names) } : {},
     reactStrictMode: true,
     serverExternalPackages: ["mdx-bundler", "esbuild"],
     // The container needs the content and the renderer, never the tests' fixtures.

@@ -50,7 +50,11 @@ export async function renderPage(locale: string, slug: string, query?: string): 
     scripts: [assetUrl("main"), ...body.scripts.map(assetUrl)],
   });
   const html = await renderToHtml(
-    <Document head={head} locale={language} announcer={{ copied: t("anchor.copied"), failed: t("anchor.copyFailed"), share: t("anchor.share") }}>
+    <Document
+      head={head}
+      locale={language}
+      announcer={{ copied: t("anchor.copied"), failed: t("anchor.copyFailed"), share: t("anchor.share") }}
+    >
       <PageShell
         locale={language}
         t={t}
@@ -90,10 +94,7 @@ const RECORD_FIELDS: readonly { key: string; type: RecordField["type"]; label: U
 ];
 
 /** The page's own content (inside `<main>`) and the page-specific scripts it needs, or null if it cannot be built. */
-async function renderBody(
-  frame: FrameView,
-  query: string,
-): Promise<{ element: React.ReactNode; scripts: AssetEntry[] } | null> {
+async function renderBody(frame: FrameView, query: string): Promise<{ element: React.ReactNode; scripts: AssetEntry[] } | null> {
   const { locale, route, t } = frame;
   switch (route.kind) {
     case "content": {
@@ -206,6 +207,12 @@ async function renderBody(
 function otherLanguages(locale: Locale) {
   return LOCALES.filter(({ code }) => code !== locale).map((info) => {
     const t = getTranslator(info.code);
-    return { tag: info.tag, dir: info.dir, href: toPath(info.code, SLUGS.home), title: t("notFound.title"), home: t("notFound.home") };
+    return {
+      tag: info.tag,
+      dir: info.dir,
+      href: toPath(info.code, SLUGS.home),
+      title: t("notFound.title"),
+      home: t("notFound.home"),
+    };
   });
 }

@@ -48,10 +48,9 @@ export async function buildAssets({ root = process.cwd(), hashed = true } = {}) 
     logLevel: "silent",
   });
   const cssFile = path.join(root, "app/globals.css");
-  const css = await postcss([tailwind({ base: root, optimize: { minify: true } })]).process(
-    await fs.readFile(cssFile, "utf8"),
-    { from: cssFile },
-  );
+  const css = await postcss([tailwind({ base: root, optimize: { minify: true } })]).process(await fs.readFile(cssFile, "utf8"), {
+    from: cssFile,
+  });
 
   const named = (entry, ext, type, contents) => {
     const hash = createHash("sha256").update(contents).digest("hex").slice(0, 12);

@@ -7,7 +7,6 @@ import { UI_KEYS, type UiKey } from "./schema";
 import { toAbsoluteUrl } from "./site";
 import { getTranslator, type Translate } from "./ui";
 
-
 /** Who to contact, in order, from the directory. */
 const CONTACTS = [
   "spd-911",

@@ -92,7 +92,9 @@ export async function listParams(root: string = CONTENT_ROOT): Promise<{ locale:
   await checkPageParity(root);
   const perLocale = await Promise.all(
     LOCALES.map(async ({ code }) =>
-      listSlugs(code, root).filter(Boolean).map((section) => ({ locale: code, section })),
+      listSlugs(code, root)
+        .filter(Boolean)
+        .map((section) => ({ locale: code, section })),
     ),
   );
   return perLocale.flat();
@@ -130,17 +132,24 @@ export async function checkPageParity(root: string = CONTENT_ROOT): Promise<void
 function compareWithEnglish(page: Page, english: Page): string[] {
   const problems: string[] = [];
   const differ = (what: string, ours: readonly string[], theirs: readonly string[]) => {
-    for (const item of theirs.filter((x) => !ours.includes(x))) problems.push(`${what} "${item}" is in the English page but missing here`);
+    for (const item of theirs.filter((x) => !ours.includes(x)))
+      problems.push(`${what} "${item}" is in the English page but missing here`);
     for (const item of ours.filter((x) => !theirs.includes(x))) problems.push(`${what} "${item}" is not in the English page`);
   };
-  differ("id", page.anchors.map((a) => a.id), english.anchors.map((a) => a.id));
+  differ(
+    "id",
+    page.anchors.map((a) => a.id),
+    english.anchors.map((a) => a.id),
+  );
   differ("citation", page.citations, english.citations);
   differ("directory key", page.resources, english.resources);
   differ("link", page.internalLinks, english.internalLinks);
   differ("component", page.components, english.components);
   if (page.order !== english.order) problems.push(`frontmatter field "order" must be ${english.order}, as in English`);
-  if (page.navigation !== english.navigation) problems.push(`frontmatter field "navigation" must be ${english.navigation}, as in English`);
-  if (page.schema !== english.schema) problems.push(`frontmatter field "schema" must be ${english.schema ?? "absent"}, as in English`);
+  if (page.navigation !== english.navigation)
+    problems.push(`frontmatter field "navigation" must be ${english.navigation}, as in English`);
+  if (page.schema !== english.schema)
+    problems.push(`frontmatter field "schema" must be ${english.schema ?? "absent"}, as in English`);
   if (page.translation && translationState(page.translation, english.lastReviewed) === "ahead") {
     problems.push(`translation.from (${page.translation.from}) is later than the English lastReviewed (${english.lastReviewed})`);
   }
@@ -187,7 +196,9 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
     problems.push(`frontmatter field "translation" is only for translated pages`);
   }
   if (locale !== DEFAULT_LOCALE && !frontmatter.data.translation) {
-    problems.push(`frontmatter field "translation": required on a translated page, e.g. translation: { from: 2026-11-28, reviewed: false }`);
+    problems.push(
+      `frontmatter field "translation": required on a translated page, e.g. translation: { from: 2026-11-28, reviewed: false }`,
+    );
   }
   const listed = new Set(frontmatter.data.sources);
   for (const key of facts.citations) {

@@ -9,7 +9,9 @@ import { LOCALE_CODES } from "./locales.generated";
  */
 const LocaleInfoSchema = z.strictObject({
   /** Lowercase URL segment and content folder name, e.g. `zh-hant` (lib/locales.generated.ts lists them for the type). */
-  code: z.enum(LOCALE_CODES, { error: "is not in lib/locales.generated.ts: run npm run typecheck (or scripts/generate-locales.mjs)" }),
+  code: z.enum(LOCALE_CODES, {
+    error: "is not in lib/locales.generated.ts: run npm run typecheck (or scripts/generate-locales.mjs)",
+  }),
   /** BCP 47 language tag for `lang` and `hreflang`, e.g. `zh-Hant`. */
   tag: z.string().min(2),
   /** Text direction of the script. */
@@ -27,7 +29,10 @@ export type LocaleInfo = z.infer<typeof LocaleInfoSchema>;
 export const LOCALES: readonly LocaleInfo[] = z
   .array(LocaleInfoSchema)
   .min(1)
-  .refine((locales) => locales.length === LOCALE_CODES.length, "lib/locales.generated.ts lists other locales: run npm run typecheck")
+  .refine(
+    (locales) => locales.length === LOCALE_CODES.length,
+    "lib/locales.generated.ts lists other locales: run npm run typecheck",
+  )
   .parse(localeData);
 
 /** `generateStaticParams` of every route directly under `[locale]`: one per language. */
@@ -80,7 +85,10 @@ export { fill } from "./fill";
  */
 export type TranslationState = "ahead" | "stale" | "unreviewed" | "reviewed";
 
-export function translationState(translation: { from: string; reviewed: boolean }, englishLastReviewed: string): TranslationState {
+export function translationState(
+  translation: { from: string; reviewed: boolean },
+  englishLastReviewed: string,
+): TranslationState {
   if (translation.from > englishLastReviewed) return "ahead";
   if (translation.from < englishLastReviewed) return "stale";
   return translation.reviewed ? "reviewed" : "unreviewed";

@@ -161,8 +161,7 @@ export function remarkCheckContent({ facts, registry }: { facts: Facts; registry
       if (RESERVED_IDS.has(id) || registry.has(id)) {
         report(node, `<${name} id="${id}">: "${id}" is reserved for the page layout or the directory`);
       }
-      const title =
-        rule.anchor.titleFrom === "children" ? textOf(node).trim() : (attributes.get(rule.anchor.titleFrom) ?? "");
+      const title = rule.anchor.titleFrom === "children" ? textOf(node).trim() : (attributes.get(rule.anchor.titleFrom) ?? "");
       return { id, kind: rule.anchor.kind, level: rule.anchor.level, title, text: "" };
     };
 

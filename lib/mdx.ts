@@ -12,8 +12,8 @@ import type { MDXComponents } from "mdx/types";
  */
 export function getMDXComponent(code: string): React.ComponentType<{ components?: MDXComponents }> {
   const scope = { React, ReactDOM, _jsx_runtime: jsxRuntime };
-  const module = new Function(...Object.keys(scope), code)(...Object.values(scope)) as {
+  const compiled = new Function(...Object.keys(scope), code)(...Object.values(scope)) as {
     default: React.ComponentType<{ components?: MDXComponents }>;
   };
-  return module.default;
+  return compiled.default;
 }

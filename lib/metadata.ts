@@ -25,12 +25,14 @@ export interface SitemapEntry {
 export async function listSitemapEntries(): Promise<SitemapEntry[]> {
   const entries: SitemapEntry[] = [];
   for (const route of listRoutes().filter((candidate) => candidate.indexed)) {
-    const languages = Object.fromEntries(
-      toAlternates(route.slug).map(({ hreflang, path }) => [hreflang, toAbsoluteUrl(path)]),
-    );
+    const languages = Object.fromEntries(toAlternates(route.slug).map(({ hreflang, path }) => [hreflang, toAbsoluteUrl(path)]));
     for (const { code } of LOCALES) {
       const frame = await getFrameView(code, route);
-      entries.push({ url: toAbsoluteUrl(toPath(code, route.slug)), lastModified: frame?.lastReviewed, alternates: { languages } });
+      entries.push({
+        url: toAbsoluteUrl(toPath(code, route.slug)),
+        lastModified: frame?.lastReviewed,
+        alternates: { languages },
+      });
     }
   }
   return entries;

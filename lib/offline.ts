@@ -9,11 +9,19 @@ export { SITE_VERSION } from "./site";
  * search), plus the search index; and the page it shows for one it has not kept.
  */
 export async function listOfflinePaths(): Promise<Record<string, { pages: string[]; fallback: string }>> {
-  const slugs = [...listRoutes().filter((route) => route.offline).map((route) => route.slug), SEARCH_INDEX_SLUG];
+  const slugs = [
+    ...listRoutes()
+      .filter((route) => route.offline)
+      .map((route) => route.slug),
+    SEARCH_INDEX_SLUG,
+  ];
   return Object.fromEntries(
     LOCALES.map(({ code }) => [
       code,
-      { pages: slugs.filter((slug) => slug !== SLUGS.offline).map((slug) => toPath(code, slug)), fallback: toPath(code, SLUGS.offline) },
+      {
+        pages: slugs.filter((slug) => slug !== SLUGS.offline).map((slug) => toPath(code, slug)),
+        fallback: toPath(code, SLUGS.offline),
+      },
     ]),
   );
 }

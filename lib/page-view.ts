@@ -148,10 +148,12 @@ export async function getFrameView(locale: Locale, route: SiteRoute): Promise<Fr
   const pages = await listPages(locale);
   const home = { href: toPath(locale, SLUGS.home), label: t("nav.home") };
   const howTo = pages.find((page) => page.slug === SLUGS.howTo);
-  const frame = (fields: Omit<FrameView, "locale" | "route" | "t" | "pages" | "alternates" | "structuredData" | "currentSlug"> & {
-    currentSlug?: string | null;
-    structuredData?: StructuredData[];
-  }): FrameView => {
+  const frame = (
+    fields: Omit<FrameView, "locale" | "route" | "t" | "pages" | "alternates" | "structuredData" | "currentSlug"> & {
+      currentSlug?: string | null;
+      structuredData?: StructuredData[];
+    },
+  ): FrameView => {
     const alternates = route.kind === "not-found" ? null : toAlternates(route.slug);
     const structuredData = [
       ...(fields.trail ? [toBreadcrumbList([...fields.trail, { href: toPath(locale, route.slug), label: fields.crumb }])] : []),
@@ -165,7 +167,9 @@ export async function getFrameView(locale: Locale, route: SiteRoute): Promise<Fr
       const page = await getPage(locale, route.slug);
       if (!page) return null;
       const isHome = page.slug === SLUGS.home;
-      const own = isHome ? toWebSite({ locale, name: t("site.name"), description: page.description }) : toPageStructuredData(page);
+      const own = isHome
+        ? toWebSite({ locale, name: t("site.name"), description: page.description })
+        : toPageStructuredData(page);
       return frame({
         title: page.title,
         description: page.description,
@@ -190,9 +194,21 @@ export async function getFrameView(locale: Locale, route: SiteRoute): Promise<Fr
       });
     }
     case "card":
-      return frame({ title: t("card.title"), description: t("card.description"), crumb: t("card.title"), trail: [home], lastReviewed: howTo?.lastReviewed });
+      return frame({
+        title: t("card.title"),
+        description: t("card.description"),
+        crumb: t("card.title"),
+        trail: [home],
+        lastReviewed: howTo?.lastReviewed,
+      });
     case "record":
-      return frame({ title: t("record.title"), description: t("record.description"), crumb: t("record.title"), trail: [home], lastReviewed: howTo?.lastReviewed });
+      return frame({
+        title: t("record.title"),
+        description: t("record.description"),
+        crumb: t("record.title"),
+        trail: [home],
+        lastReviewed: howTo?.lastReviewed,
+      });
     case "search":
       return frame({ title: t("search.title"), description: t("search.description"), crumb: t("search.title"), trail: [home] });
     case "offline":
@@ -209,4 +225,3 @@ export async function listStartPages(locale: Locale): Promise<PageSummary[]> {
     .map((slug) => pages.find((page) => page.slug === slug))
     .filter((page) => page !== undefined);
 }
-

@@ -76,32 +76,28 @@ export function renderPreviewImage({ siteName, title, pagePath }: PreviewImageIn
   const host = new URL(site.origin).host;
   const showTitle = canSetInImage(title);
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: 72,
-          background: site.themeColor,
-          color: "#ffffff",
-          fontFamily: FONT_FAMILY,
-        }}
-      >
-        {/* Without a title, the mark and name sit in the middle. */}
-        {showTitle ? null : <div style={{ display: "flex" }} />}
-        <div style={{ display: "flex", alignItems: "center", gap: 28 }}>
-          <Mark size={showTitle ? 112 : 160} />
-          <div style={{ fontSize: showTitle ? 44 : 60, maxWidth: 880 }}>{siteName}</div>
-        </div>
-        {showTitle ? (
-          <div style={{ display: "flex", fontSize: title.length > 40 ? 64 : 80, lineHeight: 1.15 }}>{title}</div>
-        ) : null}
-        <div style={{ display: "flex", fontSize: 34, color: "#ffbf47" }}>{`${host}${pagePath === "/" ? "" : pagePath}`}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: site.themeColor,
+        color: "#ffffff",
+        fontFamily: FONT_FAMILY,
+      }}
+    >
+      {/* Without a title, the mark and name sit in the middle. */}
+      {showTitle ? null : <div style={{ display: "flex" }} />}
+      <div style={{ display: "flex", alignItems: "center", gap: 28 }}>
+        <Mark size={showTitle ? 112 : 160} />
+        <div style={{ fontSize: showTitle ? 44 : 60, maxWidth: 880 }}>{siteName}</div>
       </div>
-    ),
+      {showTitle ? <div style={{ display: "flex", fontSize: title.length > 40 ? 64 : 80, lineHeight: 1.15 }}>{title}</div> : null}
+      <div style={{ display: "flex", fontSize: 34, color: "#ffbf47" }}>{`${host}${pagePath === "/" ? "" : pagePath}`}</div>
+    </div>,
     { ...PREVIEW_SIZE, fonts: loadFonts() },
   );
 }

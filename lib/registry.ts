@@ -38,7 +38,7 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   try {
     raw = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8"));
   } catch (error) {
-    throw new Error(`${relative}: cannot read JSON (${(error as Error).message})`);
+    throw new Error(`${relative}: cannot read JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -121,9 +121,7 @@ export function listResourceGroups(locale: Locale, root: string = CONTENT_ROOT):
   return ResourceGroupSchema.options.map((group) => ({
     key: group,
     ...words.groups[group],
-    entries: entries
-      .filter((entry) => entry.group === group)
-      .map((entry) => localize(entry, words.entries[entry.key]!, root)),
+    entries: entries.filter((entry) => entry.group === group).map((entry) => localize(entry, words.entries[entry.key]!, root)),
   }));
 }
 

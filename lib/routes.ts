@@ -50,7 +50,9 @@ export function listRoutes(): SiteRoute[] {
   const contentSlugs = listSlugs(DEFAULT_LOCALE);
   for (const slug of [SLUGS.home, SLUGS.howTo, SLUGS.faq, SLUGS.directory, SLUGS.privacy, SLUGS.accessibility]) {
     if (!contentSlugs.includes(slug)) {
-      throw new Error(`content/${DEFAULT_LOCALE}/${slug || "index"}.mdx is missing: the site links to it by name (lib/routes.ts)`);
+      throw new Error(
+        `content/${DEFAULT_LOCALE}/${slug || "index"}.mdx is missing: the site links to it by name (lib/routes.ts)`,
+      );
     }
   }
   const page = (kind: RouteKind, slug: string, extra: Partial<SiteRoute> = {}): SiteRoute => ({

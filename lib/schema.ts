@@ -350,4 +350,3 @@ export interface Page extends PageSummary {
   /** Names of the MDX components the page uses, e.g. `Directory`. */
   components: string[];
 }
-

@@ -34,7 +34,12 @@ async function buildSearchIndex(locale: Locale): Promise<SearchDoc[]> {
     }
   }
   docs.push({ url: toPath(locale, SLUGS.card), title: t("card.title"), section: t("card.link"), text: t("card.description") });
-  docs.push({ url: toPath(locale, SLUGS.record), title: t("record.title"), section: t("record.title"), text: t("record.description") });
+  docs.push({
+    url: toPath(locale, SLUGS.record),
+    title: t("record.title"),
+    section: t("record.title"),
+    text: t("record.description"),
+  });
   for (const group of listResourceGroups(locale)) {
     docs.push({ url: toPath(locale, toGroupSlug(group.key)), title: group.title, section: group.title, text: group.intro });
     for (const entry of group.entries) {

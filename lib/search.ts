@@ -36,6 +36,8 @@ export interface SearchResult {
 }
 
 /** Combining accents of Latin letters (Vietnamese tones included) and Arabic vowel marks. */
+// The class holds ranges of combining marks on purpose: each mark is removed on its own.
+// eslint-disable-next-line no-misleading-character-class
 const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u064b-\u065f\u0670]/g;
 /** Invisible joiners and soft hyphens, which a reader may or may not type (Persian uses the ZWNJ). */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;

@@ -46,7 +46,10 @@ export const SourceRecordSchema = z
     flags: z.array(z.enum(FLAGS)).optional(),
     /** Live checks only: how the text was read, its fingerprint, and the start of the text itself. */
     textKind: z.enum(TEXT_KINDS).optional(),
-    fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256: and 64 hex digits").optional(),
+    fingerprint: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/, "must be sha256: and 64 hex digits")
+      .optional(),
     text: z.string().max(TEXT_CAP, `must be at most ${TEXT_CAP} characters`).optional(),
     /** The last date the page answered with content, and where (kept while a source is broken). */
     lastWorking: z.strictObject({ date: IsoDateSchema, url: HttpUrlSchema }).optional(),
@@ -54,11 +57,26 @@ export const SourceRecordSchema = z
     note: z.string().min(1).max(500).optional(),
   })
   .superRefine((record, ctx) => {
-    const liveOnly = ["verdict", "finalUrl", "redirects", "status", "contentType", "error", "flags", "textKind", "fingerprint", "text"] as const;
+    const liveOnly = [
+      "verdict",
+      "finalUrl",
+      "redirects",
+      "status",
+      "contentType",
+      "error",
+      "flags",
+      "textKind",
+      "fingerprint",
+      "text",
+    ] as const;
     if (record.method === "stored-copy") {
       for (const field of liveOnly) {
         if (record[field] !== undefined) {
-          ctx.addIssue({ code: "custom", path: [field], message: "a stored-copy record was never fetched live, so it has no " + field });
+          ctx.addIssue({
+            code: "custom",
+            path: [field],
+            message: "a stored-copy record was never fetched live, so it has no " + field,
+          });
         }
       }
       return;
@@ -68,7 +86,11 @@ export const SourceRecordSchema = z
       ctx.addIssue({ code: "custom", path: ["error"], message: "a broken record must say what went wrong in error" });
     }
     if (record.verdict && record.verdict !== "broken" && (!record.fingerprint || !record.textKind)) {
-      ctx.addIssue({ code: "custom", path: ["fingerprint"], message: "a live record that is not broken needs a fingerprint and textKind" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["fingerprint"],
+        message: "a live record that is not broken needs a fingerprint and textKind",
+      });
     }
     if (record.text !== undefined && !record.fingerprint) {
       ctx.addIssue({ code: "custom", path: ["text"], message: "text without a fingerprint cannot be compared" });

@@ -14,7 +14,10 @@ export function renderLocaleCodes(root = process.cwd()) {
   return `// Generated from content/locales.json by scripts/generate-locales.mjs. Do not edit.\nexport const LOCALE_CODES = [${codes}] as const;\n`;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? new URL(import.meta.url).pathname)) {
+if (
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? new URL(import.meta.url).pathname)
+) {
   const text = renderLocaleCodes();
   if (!fs.existsSync(GENERATED_FILE) || fs.readFileSync(GENERATED_FILE, "utf8") !== text) fs.writeFileSync(GENERATED_FILE, text);
 }

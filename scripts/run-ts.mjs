@@ -21,7 +21,15 @@ fs.symlinkSync(fileURLToPath(new URL("../node_modules", import.meta.url)), path.
 
 const outfile = path.join(dir, "entry.mjs");
 try {
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "error" });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    logLevel: "error",
+  });
 } catch {
   process.exit(2); // esbuild has printed the errors; 2 means "could not run"
 }

@@ -10,8 +10,7 @@ type Props = { params: Promise<{ locale: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listRouteParams(0)
-    .map(({ locale }) => ({ locale }));
+  return listRouteParams(0).map(({ locale }) => ({ locale }));
 }
 
 export const size = PREVIEW_SIZE;

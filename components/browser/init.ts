@@ -32,12 +32,13 @@ export function initAll(modules: Record<string, ModuleInit>): void {
  * on arrival, so bring it into view now.
  */
 function revealLinkedSection(): void {
-  let target: HTMLElement | null = null;
+  let id: string;
   try {
-    target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    id = decodeURIComponent(window.location.hash.slice(1));
   } catch {
     return; // A fragment that is not valid percent-encoding names no section.
   }
+  const target = id ? document.getElementById(id) : null;
   if (!target) return;
   const box = target.getBoundingClientRect();
   if (box.bottom <= 0 || box.top >= window.innerHeight) target.scrollIntoView();

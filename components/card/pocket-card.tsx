@@ -52,8 +52,8 @@ export function PocketCard({ view }: { view: CardView }) {
       </div>
       <section aria-labelledby="contacts">
         <AnchorHeading as="h2" id="contacts" labels={anchorLabels}>
-            {t("card.contacts")}
-          </AnchorHeading>
+          {t("card.contacts")}
+        </AnchorHeading>
         <ul className="card-contacts">
           {view.contacts.map((entry) => (
             <li key={entry.key}>

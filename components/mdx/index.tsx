@@ -36,10 +36,6 @@ export function createMdxComponents(ctx: MdxContext) {
     // Writers link to English paths (`/how-to#report-it`) in every language; the link
     // goes to the same page in the reader's language.
     a: ({ href = "", ...props }) =>
-      href.startsWith("/") ? (
-        <a href={localizeHref(ctx.locale, href)} {...props} />
-      ) : (
-        <a href={href} {...props} />
-      ),
+      href.startsWith("/") ? <a href={localizeHref(ctx.locale, href)} {...props} /> : <a href={href} {...props} />,
   } satisfies Record<MdxElementName, unknown> & MDXComponents;
 }

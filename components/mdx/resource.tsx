@@ -94,9 +94,7 @@ export function DirectoryEntry({
 export function createResource({ locale, resources }: MdxContext) {
   return function Resource({ id, children }: { id: string; children?: React.ReactNode }) {
     const entry = resources[id];
-    return (
-      <a href={entry ? toResourcePath(locale, entry) : undefined}>{children ?? entry?.name ?? id}</a>
-    );
+    return <a href={entry ? toResourcePath(locale, entry) : undefined}>{children ?? entry?.name ?? id}</a>;
   };
 }
 

@@ -40,12 +40,7 @@ export function SearchBox({
   children: React.ReactNode;
 }) {
   return (
-    <div
-      data-module="search-box"
-      data-index={indexUrl}
-      data-results-for={labels.resultsFor}
-      data-no-results={labels.noResults}
-    >
+    <div data-module="search-box" data-index={indexUrl} data-results-for={labels.resultsFor} data-no-results={labels.noResults}>
       <form role="search" action={action} method="get" className="search">
         <label htmlFor="q">{labels.label}</label>
         <p id="q-hint" className="muted">

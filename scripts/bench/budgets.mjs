@@ -34,7 +34,13 @@ export function checkBudgets(results, budgets) {
     limit(where, "image KB", kb(v.byType.image.compressed), f.imageKb);
     limit(where, "requests to other sites", v.thirdParty.length, f.thirdPartyRequests);
     limit(where, "failed requests", v.failed.length, f.failedRequests);
-    if (page.nextView) limit(`${page.path} next view (to ${page.nextView.to})`, "total KB", kb(page.nextView.compressed), budgets.nextView.totalKb);
+    if (page.nextView)
+      limit(
+        `${page.path} next view (to ${page.nextView.to})`,
+        "total KB",
+        kb(page.nextView.compressed),
+        budgets.nextView.totalKb,
+      );
   }
   const l = budgets.lighthouse;
   const runs = results.lighthouse ?? [];
@@ -48,7 +54,13 @@ export function checkBudgets(results, budgets) {
     atLeast(where, "SEO", run.seo, l.seo);
     limit(where, "CLS", run.cls, l.cls);
     limit(where, "TBT ms", run.tbtMs, l.tbtMs);
-    if (reference) limit(where, `LCP ms (${l.lcpRatio} x the one-file page's ${reference.lcpMs} ms)`, run.lcpMs, Math.round(reference.lcpMs * l.lcpRatio));
+    if (reference)
+      limit(
+        where,
+        `LCP ms (${l.lcpRatio} x the one-file page's ${reference.lcpMs} ms)`,
+        run.lcpMs,
+        Math.round(reference.lcpMs * l.lcpRatio),
+      );
   }
   for (const language of results.offline ?? []) {
     const where = `offline copy (${language.locale})`;
@@ -98,7 +110,9 @@ export function toMarkdown(results) {
     for (const r of results.lighthouse) {
       const page = new URL(r.url).pathname + (r.reference ? " (one-file reference, static server)" : "");
       const ratio = reference?.lcpMs ? Math.round((r.lcpMs / reference.lcpMs) * 100) / 100 : "-";
-      lines.push(`| ${page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${ratio} | ${r.tbtMs} | ${r.cls} |`);
+      lines.push(
+        `| ${page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${ratio} | ${r.tbtMs} | ${r.cls} |`,
+      );
     }
   }
   if (results.throughput?.length) {
@@ -111,8 +125,13 @@ export function toMarkdown(results) {
     lines.push("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const r of results.throughput) {
       const encoding = r.encoding ?? "identity";
-      for (const [name, m, ratio] of [["next start", r.next, r.ratio], ["static reference", r.static, ""]]) {
-        lines.push(`| ${r.path} | ${encoding} | ${name} | ${m.requestsPerSecond} | ${m.p50Ms} | ${m.p99Ms} | ${m.bytesPerRequest ?? "-"} | ${m.errors} | ${ratio} |`);
+      for (const [name, m, ratio] of [
+        ["next start", r.next, r.ratio],
+        ["static reference", r.static, ""],
+      ]) {
+        lines.push(
+          `| ${r.path} | ${encoding} | ${name} | ${m.requestsPerSecond} | ${m.p50Ms} | ${m.p99Ms} | ${m.bytesPerRequest ?? "-"} | ${m.errors} | ${ratio} |`,
+        );
       }
     }
   }

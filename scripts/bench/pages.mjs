@@ -44,7 +44,7 @@ export function listBuiltPages(cwd = process.cwd()) {
     .map((route) => builtRoute(cwd, route))
     .filter((page) => page.isHtml && page.status === 200 && page.slug !== SLUGS.offline && page.slug !== SLUGS.notFound)
     .filter((page) => fs.existsSync(page.bodyFile))
-    .map(({ isHtml, ...page }) => page);
+    .map(({ isHtml: _isHtml, ...page }) => page);
   const search = locales.map(({ code }) => {
     const route = `/${code}/${SLUGS.search}`;
     return { path: toPublicPath(route), locale: code, slug: SLUGS.search, route, bodyFile: null, status: 200 };
@@ -54,7 +54,7 @@ export function listBuiltPages(cwd = process.cwd()) {
 
 /** The English 404 page, as a reader meets it: an address the site does not have (status 404). */
 export function notFoundPage(cwd = process.cwd()) {
-  const { isHtml, ...page } = builtRoute(cwd, `/${defaultLocale}/${SLUGS.notFound}`);
+  const { isHtml: _isHtml, ...page } = builtRoute(cwd, `/${defaultLocale}/${SLUGS.notFound}`);
   return { ...page, path: "/bench-no-such-page" };
 }
 

@@ -20,12 +20,24 @@ const log = (message) => console.error(`[bench] ${message}`);
 execFileSync("bash", ["scripts/ensure-chromium.sh"], { stdio: "inherit" });
 if (!flags.has("--skip-build")) {
   log("building the production site…");
-  execFileSync("node_modules/.bin/next", ["build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync("node_modules/.bin/next", ["build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 
 const pages = listBuiltPages();
 const samples = pickSamples(pages);
-const results = { date: new Date().toISOString(), node: process.version, pages: [], notFound: null, offline: [], lighthouse: [], throughput: [], scale: [] };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  pages: [],
+  notFound: null,
+  offline: [],
+  lighthouse: [],
+  throughput: [],
+  scale: [],
+};
 
 /** Writes what has been measured so far, so a failure late in the run loses nothing. */
 const save = () => {

@@ -8,7 +8,19 @@ import path from "node:path";
 
 // What `next build` reads: next.config.mjs fingerprints package-lock.json, and Tailwind
 // (lib/build-assets.mjs) finds its sources by the rules in .gitignore.
-const COPY = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.mjs", "tsconfig.json", "package.json", "package-lock.json", ".gitignore"];
+const COPY = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "proxy.ts",
+  "next.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+  ".gitignore",
+];
 
 /** A temporary copy of the project whose content is `factor` times larger. */
 export function makeProjectCopy(factor, root = process.cwd()) {

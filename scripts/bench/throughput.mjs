@@ -3,7 +3,9 @@ import autocannon from "autocannon";
 
 function run(url, durationSeconds, connections, headers) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, duration: durationSeconds, connections, headers }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, duration: durationSeconds, connections, headers }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 

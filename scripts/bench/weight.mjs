@@ -114,7 +114,14 @@ async function measurePage(browser, baseUrl, entry) {
     await page.goto(url, { waitUntil: "load" });
     await recording.quiet();
     const firstView = summarize(recording.entries, url, entry.status ?? 200);
-    const result = { path: entry.path, locale: entry.locale, slug: entry.slug, status: entry.status ?? 200, firstView, nextView: null };
+    const result = {
+      path: entry.path,
+      locale: entry.locale,
+      slug: entry.slug,
+      status: entry.status ?? 200,
+      firstView,
+      nextView: null,
+    };
     if (result.status !== 200) return result;
 
     // The next view: follow a link to another section (the "next" link, else the
@@ -198,12 +205,17 @@ export async function measureOfflineCopies(baseUrl, pages) {
         const kept = await page
           .locator("#offline-note")
           .waitFor({ state: "visible", timeout: 30_000 })
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
         await recording.quiet(2000);
         const byWorker = recording.entries.filter((e) => e.byWorker);
         const byPage = new Map(recording.entries.filter((e) => !e.byWorker).map((e) => [e.url, e]));
         const files = new Map(
-          byWorker.filter((e) => new URL(e.url).pathname !== "/sw.js").map((e) => [e.url, e.compressed > 0 ? e : (byPage.get(e.url) ?? e)]),
+          byWorker
+            .filter((e) => new URL(e.url).pathname !== "/sw.js")
+            .map((e) => [e.url, e.compressed > 0 ? e : (byPage.get(e.url) ?? e)]),
         );
         const total = (key) => [...files.values()].reduce((sum, file) => sum + file[key], 0);
         results.push({

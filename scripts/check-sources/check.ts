@@ -38,7 +38,11 @@ export interface CheckOptions extends FetchOptions {
  * and judges each against its record in `state`. Fetches nothing but the listed URLs and
  * the redirects they lead to.
  */
-export async function checkSources(sources: SourceEntry[], state: SourceCheckState, options: CheckOptions): Promise<SourceCheck[]> {
+export async function checkSources(
+  sources: SourceEntry[],
+  state: SourceCheckState,
+  options: CheckOptions,
+): Promise<SourceCheck[]> {
   const urls = [...new Set(sources.map((source) => source.url))];
   const fetched = await runPool(urls, options.concurrency, hostOf, (url) => fetchSource(url, options));
   const byUrl = new Map(urls.map((url, index) => [url, fetched[index]!]));
@@ -76,7 +80,19 @@ export function judgeSource(source: SourceEntry, fetched: FetchResult, previous:
     textChanged && previous?.text !== undefined && readable && readable.kind !== "bytes"
       ? describeChanges(previous.text, readable.text, textWasCapped(previous.text))
       : null;
-  return { key: source.key, url: source.url, fetch: fetched, readable, fingerprint, flags, error, verdict, textChanged, changes, previous };
+  return {
+    key: source.key,
+    url: source.url,
+    fetch: fetched,
+    readable,
+    fingerprint,
+    flags,
+    error,
+    verdict,
+    textChanged,
+    changes,
+    previous,
+  };
 }
 
 function hostOf(url: string): string {

@@ -33,7 +33,10 @@ export function loadCitations(contentDir: string): Citations {
     const dir = path.join(contentDir, locale);
     let files: string[];
     try {
-      files = fs.readdirSync(dir).filter((name) => name.endsWith(".mdx")).sort();
+      files = fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith(".mdx"))
+        .sort();
     } catch {
       continue;
     }
@@ -49,7 +52,10 @@ export function loadCitations(contentDir: string): Citations {
           file,
           lastReviewed: isoDate(data.lastReviewed),
           translation: translation
-            ? { from: isoDate(translation.from), reviewed: typeof translation.reviewed === "boolean" ? translation.reviewed : null }
+            ? {
+                from: isoDate(translation.from),
+                reviewed: typeof translation.reviewed === "boolean" ? translation.reviewed : null,
+              }
             : null,
         };
         if (locale === "en") citations.englishReviewed.set(slug, page.lastReviewed);
@@ -70,7 +76,11 @@ export function loadCitations(contentDir: string): Citations {
  * `between` — after the last recorded check but before this one: it may or may not cover the change.
  * With no recorded check, anything before this check is `before`.
  */
-export function reviewTiming(lastReviewed: string | null, lastRecordedCheck: string | null, seen: string): "before" | "between" | "after" {
+export function reviewTiming(
+  lastReviewed: string | null,
+  lastRecordedCheck: string | null,
+  seen: string,
+): "before" | "between" | "after" {
   if (lastReviewed === null) return "before";
   if (lastReviewed >= seen) return "after";
   if (lastRecordedCheck === null || lastReviewed <= lastRecordedCheck) return "before";

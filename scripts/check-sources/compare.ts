@@ -16,14 +16,19 @@ export interface Observed {
  * before new (no live record of this same URL to compare with), before changed/unchanged.
  * `textChanged` says whether the text differs from the record, whatever the verdict (null: nothing to compare).
  */
-export function decideVerdict(observed: Observed, previous: SourceRecord | null): { verdict: Verdict; textChanged: boolean | null } {
+export function decideVerdict(
+  observed: Observed,
+  previous: SourceRecord | null,
+): { verdict: Verdict; textChanged: boolean | null } {
   const comparable =
     previous !== null &&
     previous.fingerprint !== undefined &&
     previous.textKind !== undefined &&
     sameAddress(previous.url, observed.url) &&
     observed.fingerprint !== null;
-  const textChanged = comparable ? previous.fingerprint !== observed.fingerprint || previous.textKind !== observed.textKind : null;
+  const textChanged = comparable
+    ? previous.fingerprint !== observed.fingerprint || previous.textKind !== observed.textKind
+    : null;
 
   if (observed.error) return { verdict: "broken", textChanged };
   if (!sameAddress(observed.url, observed.finalUrl)) return { verdict: "moved", textChanged };

@@ -88,7 +88,10 @@ export async function fetchSource(url: string, options: FetchOptions): Promise<F
       }
       const next = parseHttpUrl(location, current);
       if (typeof next === "string") {
-        return done({ kind: "invalid-redirect", message: `${describeStatus(response.status)} to an unusable Location "${location}": ${next}` });
+        return done({
+          kind: "invalid-redirect",
+          message: `${describeStatus(response.status)} to an unusable Location "${location}": ${next}`,
+        });
       }
       result.redirects.push({ status: response.status, from: current.href, to: next.href });
       current = next;
@@ -137,9 +140,7 @@ export function parseHttpUrl(text: string, base?: URL): URL | string {
   return parsed;
 }
 
-type Hop =
-  | { response: Response; finish: () => Promise<void>; timedOut: () => boolean }
-  | { error: CheckError };
+type Hop = { response: Response; finish: () => Promise<void>; timedOut: () => boolean } | { error: CheckError };
 
 /** Sends one GET (no redirect following) with its own timeout. `finish` releases the connection. */
 async function requestOnce(url: URL, options: FetchOptions): Promise<Hop> {

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 export function normaliseText(text: string): string {
   return text
     .normalize("NFC")
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "")
+    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, "")
     .replace(/\s+/g, " ")
     .trim();
 }

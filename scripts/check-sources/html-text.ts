@@ -18,8 +18,18 @@ const RAW_TEXT_END = new Map(RAW_TEXT.map((name) => [name, new RegExp(`</${name}
  * (or only a menu of choices), and site furniture.
  */
 const ALWAYS_DROPPED = new Set([
-  "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select", "datalist",
-  "nav", "aside", "dialog",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "canvas",
+  "select",
+  "datalist",
+  "nav",
+  "aside",
+  "dialog",
 ]);
 /** Site header and footer: dropped unless they sit inside the chosen main content. */
 const PAGE_FURNITURE = new Set(["header", "footer"]);
@@ -28,16 +38,54 @@ const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "search", 
 
 /** Tags that start a new line of text; every other tag joins its text to its neighbours, as a browser does. */
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div", "dl", "dt",
-  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-  "html", "legend", "li", "main", "nav", "ol", "option", "p", "pre", "section", "summary", "table", "tbody",
-  "td", "tfoot", "th", "thead", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "br",
+  "caption",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "html",
+  "legend",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "option",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
 ]);
 
 type Token =
-  | { type: "text"; text: string }
-  | { type: "open"; name: string; attributes: string }
-  | { type: "close"; name: string };
+  { type: "text"; text: string } | { type: "open"; name: string; attributes: string } | { type: "close"; name: string };
 
 /**
  * Extracts a page's main text: markup, scripts, styles, navigation, site header and footer,
@@ -73,7 +121,10 @@ export function htmlText(html: string): HtmlText {
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** One collapsed line per block, empty lines dropped. */
@@ -146,7 +197,13 @@ function tokenize(html: string): { tokens: Token[]; title: string | null } {
  * just after it (-1 when it never ends); null when the `<` opens none of these.
  */
 function skipMarkup(html: string, lt: number): number | null {
-  const closer = html.startsWith("<!--", lt) ? "-->" : html.startsWith("<![CDATA[", lt) ? "]]>" : /^<[!?]/.test(html.slice(lt, lt + 2)) ? ">" : null;
+  const closer = html.startsWith("<!--", lt)
+    ? "-->"
+    : html.startsWith("<![CDATA[", lt)
+      ? "]]>"
+      : /^<[!?]/.test(html.slice(lt, lt + 2))
+        ? ">"
+        : null;
   if (closer === null) return null;
   const close = html.indexOf(closer, lt + 2);
   return close === -1 ? -1 : close + closer.length;
@@ -223,7 +280,7 @@ function roleOf(attributes: string): string {
 
 /** The value of one attribute in a start tag's attribute text: null when absent, "" when present without a value. */
 function attributeValue(attributes: string, name: string): string | null {
-  const attribute = /([^\s"'=<>\/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  const attribute = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
   for (let match = attribute.exec(attributes); match; match = attribute.exec(attributes)) {
     if (match[1]!.toLowerCase() === name) return match[2] ?? match[3] ?? match[4] ?? "";
   }

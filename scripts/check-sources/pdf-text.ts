@@ -55,7 +55,9 @@ function streamEnd(raw: string, dictionary: string, start: number): number {
 /** Streams that can hold page text: unfiltered or FlateDecode only, and not images, fonts or metadata. */
 function isTextCandidate(dictionary: string): boolean {
   if (/\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(?:XRef|Metadata|EmbeddedFile)/.test(dictionary)) return false;
-  const filters = dictionary.match(/\/(?:ASCIIHexDecode|ASCII85Decode|LZWDecode|RunLengthDecode|CCITTFaxDecode|JBIG2Decode|DCTDecode|JPXDecode|Crypt|AHx|A85|LZW|RL|CCF|DCT)\b/);
+  const filters = dictionary.match(
+    /\/(?:ASCIIHexDecode|ASCII85Decode|LZWDecode|RunLengthDecode|CCITTFaxDecode|JBIG2Decode|DCTDecode|JPXDecode|Crypt|AHx|A85|LZW|RL|CCF|DCT)\b/,
+  );
   return !filters;
 }
 
@@ -192,7 +194,10 @@ function hexString(hex: string): string {
 function decodePdfString(bytes: string): string {
   if (bytes.startsWith("\u00fe\u00ff")) {
     const utf16 = Buffer.from(bytes.slice(2), "latin1");
-    return utf16.subarray(0, utf16.length - (utf16.length % 2)).swap16().toString("utf16le");
+    return utf16
+      .subarray(0, utf16.length - (utf16.length % 2))
+      .swap16()
+      .toString("utf16le");
   }
   return bytes;
 }

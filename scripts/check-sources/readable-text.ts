@@ -52,7 +52,12 @@ function typeOf(body: Buffer, contentType: string | null): "html" | "pdf" | "tex
 function toLines(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "").replace(/\s+/g, " ").trim())
+    .map((line) =>
+      line
+        .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .filter((line) => line.length > 0)
     .join("\n");
 }

@@ -27,7 +27,9 @@ export function exitCodeFor(checks: SourceCheck[]): 0 | 1 {
 /** The plain-text report: a table with one line per source, then details of each source that needs review. */
 export function formatReport(checks: SourceCheck[], context: ReportContext): string {
   const lines: string[] = [];
-  lines.push(`Source check of ${context.checkedAt.toISOString()} (${checks.length} sources, timeout ${context.timeoutMs / 1000} s per request)`);
+  lines.push(
+    `Source check of ${context.checkedAt.toISOString()} (${checks.length} sources, timeout ${context.timeoutMs / 1000} s per request)`,
+  );
   lines.push(`Compared with: ${context.stateFile}${context.stateExisted ? "" : " (not found: every source is new)"}`);
   lines.push("");
 
@@ -118,12 +120,15 @@ function newReason(check: SourceCheck): string {
 /** The block under the table for one source that needs review. */
 function details(check: SourceCheck, context: ReportContext): string[] {
   const previous = check.previous;
-  const since = previous ? `${previous.checked}, ${previous.method === "live" ? "live check" : "stored copy"}` : "no recorded check";
+  const since = previous
+    ? `${previous.checked}, ${previous.method === "live" ? "live check" : "stored copy"}`
+    : "no recorded check";
   const lines = [`${check.key}: ${check.verdict.toUpperCase()} (last reviewed check: ${since})`, `  URL: ${check.url}`];
   for (const redirect of check.fetch.redirects) lines.push(`  ${redirect.status} redirect: ${redirect.from} → ${redirect.to}`);
   if (check.fetch.redirects.length > 0) lines.push(`  Final URL: ${check.fetch.finalUrl}`);
   if (check.error) lines.push(`  Problem (${check.error.kind}): ${check.error.message}`);
-  if (check.flags.includes("other-site")) lines.push("  The address now leads to another site: check that it is still the official page.");
+  if (check.flags.includes("other-site"))
+    lines.push("  The address now leads to another site: check that it is still the official page.");
   if (check.changes) {
     lines.push(`  Text removed (${sentenceCount(check.changes.removedSentences)}): ${quote(check.changes.removed)}`);
     lines.push(`  Text added (${sentenceCount(check.changes.addedSentences)}): ${quote(check.changes.added)}`);
@@ -153,7 +158,10 @@ function pageStatus(page: CitingPage, lastRecordedCheck: string | null, context:
   if (!page.translation) return reviewed;
   const english = context.citations.englishReviewed.get(page.slug) ?? null;
   const follows = `translation follows English of ${page.translation.from ?? "unknown date"}`;
-  const behind = english && page.translation.from && page.translation.from < english ? ` (English reviewed ${english}: translation is behind)` : "";
+  const behind =
+    english && page.translation.from && page.translation.from < english
+      ? ` (English reviewed ${english}: translation is behind)`
+      : "";
   const translator = page.translation.reviewed ? "checked by a translator" : "not yet checked by a translator";
   return `${reviewed}; ${follows}${behind}, ${translator}`;
 }

@@ -1,5 +1,6 @@
 /** Phrases that make a page's title a "not found" page. */
-const TITLE_SAYS_NOT_FOUND = /\bnot found\b|\b404\b|\bno longer available\b|\bdoes(?: not|n't) exist\b|\b(?:cannot|can't|could not|couldn't) be found\b|\berror page\b/i;
+const TITLE_SAYS_NOT_FOUND =
+  /\bnot found\b|\b404\b|\bno longer available\b|\bdoes(?: not|n't) exist\b|\b(?:cannot|can't|could not|couldn't) be found\b|\berror page\b/i;
 
 /** Phrases that, near the start of the main text, make the page a "not found" page. */
 const TEXT_SAYS_NOT_FOUND = new RegExp(

@@ -39,7 +39,9 @@ export function loadSourceList(file: string): SourceList {
   }
   const parsed = SourceListSchema.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(`${file}: not a list of sources (a JSON array of { "key": "…", "url": "…" })\n${z.prettifyError(parsed.error)}`);
+    throw new InputError(
+      `${file}: not a list of sources (a JSON array of { "key": "…", "url": "…" })\n${z.prettifyError(parsed.error)}`,
+    );
   }
   const sources: SourceEntry[] = [];
   const withoutUrl: string[] = [];

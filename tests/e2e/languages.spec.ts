@@ -15,7 +15,9 @@ function alternatesOf(html: string): Record<string, string> {
 }
 
 for (const locale of locales) {
-  test(`${locale.code}: every page answers 200 in ${locale.nativeName}, with its own lang, dir, title and links to every language`, async ({ request }) => {
+  test(`${locale.code}: every page answers 200 in ${locale.nativeName}, with its own lang, dir, title and links to every language`, async ({
+    request,
+  }) => {
     const expectedAlternates = (slug: string) => ({
       ...Object.fromEntries(locales.map((other) => [other.tag, toPath(other.code, slug)])),
       "x-default": toPath("en", slug),
@@ -27,7 +29,8 @@ for (const locale of locales) {
       expect(html, page.path).toMatch(new RegExp(`<html lang="${locale.tag}" dir="${locale.dir}"`));
       const h1 = html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1];
       expect(h1, page.path).toBe(page.title.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;"));
-      if (locale.code !== "en") expect(h1, `${page.path} is translated`).not.toBe(english.find((e) => e.slug === page.slug)?.title);
+      if (locale.code !== "en")
+        expect(h1, `${page.path} is translated`).not.toBe(english.find((e) => e.slug === page.slug)?.title);
       // The language picker links to this same page in every language, each marked with its language.
       const picker = [...html.matchAll(/<a href="([^"]+)" lang="([^"]+)" hrefLang="([^"]+)"/g)].map((m) => [m[3], m[1]]);
       expect(Object.fromEntries(picker), page.path).toEqual(
@@ -35,12 +38,16 @@ for (const locale of locales) {
       );
       // hreflang alternates: every language plus x-default, the same set on every version (reciprocal).
       expect(alternatesOf(html), page.path).toEqual(expectedAlternates(page.slug));
-      expect(html, page.path).toContain(`<link rel="canonical" href="http://localhost:3000${page.path === "/" ? "" : page.path}"`);
+      expect(html, page.path).toContain(
+        `<link rel="canonical" href="http://localhost:3000${page.path === "/" ? "" : page.path}"`,
+      );
     }
   });
 }
 
-test("a translated page says it is a translation, links to the English page and says how to ask for language help", async ({ page }) => {
+test("a translated page says it is a translation, links to the English page and says how to ask for language help", async ({
+  page,
+}) => {
   await page.goto("/es/faq");
   const notice = page.locator("aside.translation");
   await expect(notice).toContainText("Esta página es una traducción de la página en inglés.");

@@ -23,14 +23,28 @@ async function targets(page: Page) {
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
       // The skip link is clipped to nothing until it has focus (then it is a full-width bar).
-      if (box.width === 0 || style.visibility === "hidden" || element.closest("[hidden], .sr-only") || element.matches(".skip-link")) continue;
+      if (
+        box.width === 0 ||
+        style.visibility === "hidden" ||
+        element.closest("[hidden], .sr-only") ||
+        element.matches(".skip-link")
+      )
+        continue;
       const parent = element.parentElement!;
       const parentText = (parent.textContent ?? "").replace(/\s+/g, " ").trim();
       const ownText = (element.textContent ?? "").replace(/\s+/g, " ").trim();
-      const inSentence = parent.matches("p, dd, td, em, strong, span") && parentText.length > ownText.length + 2 && !element.matches(".tap-target, .self-link, .copy");
+      const inSentence =
+        parent.matches("p, dd, td, em, strong, span") &&
+        parentText.length > ownText.length + 2 &&
+        !element.matches(".tap-target, .self-link, .copy");
       if (inSentence) continue;
       const primary = element.matches("#site-nav a, button, .quick-exit");
-      found.push({ what: `${element.tagName.toLowerCase()} "${ownText.slice(0, 30)}" ${element.className}`, width: Math.round(box.width), height: Math.round(box.height), primary });
+      found.push({
+        what: `${element.tagName.toLowerCase()} "${ownText.slice(0, 30)}" ${element.className}`,
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+        primary,
+      });
     }
     return found;
   });
@@ -39,7 +53,9 @@ async function targets(page: Page) {
 for (const locale of locales) {
   const pages = listPages(locale.code, { all: true });
 
-  test(`${locale.code}: the page title is on the first screen and the header is at most 200 px, with and without JavaScript`, async ({ browser }) => {
+  test(`${locale.code}: the page title is on the first screen and the header is at most 200 px, with and without JavaScript`, async ({
+    browser,
+  }) => {
     for (const javaScriptEnabled of [true, false]) {
       const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
@@ -47,13 +63,17 @@ for (const locale of locales) {
         await page.goto(path);
         const screen = await firstScreen(page);
         expect(screen.header, `${path} (JavaScript ${javaScriptEnabled ? "on" : "off"}): header height`).toBeLessThanOrEqual(200);
-        expect(screen.h1Bottom, `${path} (JavaScript ${javaScriptEnabled ? "on" : "off"}): h1 bottom`).toBeLessThanOrEqual(screen.screen);
+        expect(screen.h1Bottom, `${path} (JavaScript ${javaScriptEnabled ? "on" : "off"}): h1 bottom`).toBeLessThanOrEqual(
+          screen.screen,
+        );
       }
       await context.close();
     }
   });
 
-  test(`${locale.code}: every link and button that is not in a sentence is at least 24 x 24 px; navigation and buttons 44 px tall`, async ({ page }) => {
+  test(`${locale.code}: every link and button that is not in a sentence is at least 24 x 24 px; navigation and buttons 44 px tall`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const small: string[] = [];
     for (const { path } of pages) {

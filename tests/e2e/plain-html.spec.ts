@@ -28,7 +28,10 @@ for (const locale of locales) {
           expect(attributes, `${page.path}: an inline script`).toContain('type="application/ld+json"');
         }
       }
-      expect(scripts.some((attributes) => attributes.includes("src=")), `${page.path} has the site's script`).toBe(true);
+      expect(
+        scripts.some((attributes) => attributes.includes("src=")),
+        `${page.path} has the site's script`,
+      ).toBe(true);
       expect(html, page.path).toMatch(/<link rel="stylesheet" href="\/assets\/site\.[0-9a-f]{12}\.css"\/>/);
     }
     for (const src of loaded) {
@@ -38,7 +41,9 @@ for (const locale of locales) {
     }
   });
 
-  test(`${locale.code}: with JavaScript every page starts its modules, and the browser reports no CSP violation`, async ({ page }) => {
+  test(`${locale.code}: with JavaScript every page starts its modules, and the browser reports no CSP violation`, async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener("securitypolicyviolation", (event) =>
@@ -48,9 +53,13 @@ for (const locale of locales) {
     for (const { path } of pages) {
       await page.goto(path);
       await expect(page.locator("html"), path).toHaveAttribute("data-enhanced", "");
-      const started = await page.locator("[data-module]").evaluateAll((elements) =>
-        elements.filter((element) => (element as HTMLElement).dataset.started === undefined).map((element) => (element as HTMLElement).dataset.module),
-      );
+      const started = await page
+        .locator("[data-module]")
+        .evaluateAll((elements) =>
+          elements
+            .filter((element) => (element as HTMLElement).dataset.started === undefined)
+            .map((element) => (element as HTMLElement).dataset.module),
+        );
       expect(started, `${path}: modules that did not start`).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
     }
@@ -79,13 +88,19 @@ for (const locale of locales) {
 test("the Content-Security-Policy allows no inline script or style", async ({ request }) => {
   for (const path of ["/", "/es/faq", "/search?q=x", "/no-such-page"]) {
     const csp = (await request.get(path)).headers()["content-security-policy"]!;
-    const directive = (name: string) => csp.split(";").map((part) => part.trim()).find((part) => part.startsWith(`${name} `));
+    const directive = (name: string) =>
+      csp
+        .split(";")
+        .map((part) => part.trim())
+        .find((part) => part.startsWith(`${name} `));
     expect(directive("script-src"), path).toBe("script-src 'self'");
     expect(directive("style-src"), path).toBe("style-src 'self'");
   }
 });
 
-test("a browser that has a page revalidates it with 304 Not Modified; the site's files are cached for a year", async ({ request }) => {
+test("a browser that has a page revalidates it with 304 Not Modified; the site's files are cached for a year", async ({
+  request,
+}) => {
   const first = await request.get("/es/faq");
   const etag = first.headers()["etag"];
   expect(etag).toMatch(/^"[^"]+"$/);

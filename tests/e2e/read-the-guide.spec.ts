@@ -41,7 +41,8 @@ for (const path of allPaths) {
           const style = getComputedStyle(element);
           const rect = element.getBoundingClientRect();
           const visible = style.visibility !== "hidden" && rect.width > 1 && rect.height > 1;
-          if (visible && parseFloat(style.fontSize) < 16) found.push(`${element.tagName}: ${node.textContent.trim().slice(0, 40)}`);
+          if (visible && parseFloat(style.fontSize) < 16)
+            found.push(`${element.tagName}: ${node.textContent.trim().slice(0, 40)}`);
         }
         return found;
       });
@@ -64,15 +65,18 @@ for (const path of allPaths) {
 
 test("every section is reachable from the home page", async ({ page }) => {
   await page.goto("/");
-  const hrefs = await page.locator("main a[href^='/'], nav a[href^='/']").evaluateAll((links) =>
-    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-  );
+  const hrefs = await page
+    .locator("main a[href^='/'], nav a[href^='/']")
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   for (const path of paths) expect(hrefs, path).toContain(path);
 });
 
 test("sections link to each other with breadcrumbs and previous/next links", async ({ page }) => {
   await page.goto("/penalties");
-  await expect(page.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Home" })).toHaveAttribute("href", "/");
+  await expect(page.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Home" })).toHaveAttribute(
+    "href",
+    "/",
+  );
   const pager = page.getByRole("navigation", { name: "Previous and next section" });
   await expect(pager.locator("a[rel=prev]")).toHaveAttribute("href", "/scope");
   await expect(pager.locator("a[rel=next]")).toHaveAttribute("href", "/violations");
@@ -94,7 +98,14 @@ test("the directory groups offices by need and answers /resources#<key>", async 
   await expect(page.locator("#opsa")).toBeInViewport();
   await expect(page.locator("#opsa")).toContainText("Office of Public Safety Accountability");
   await expect(page.locator("#opsa").getByRole("link", { name: "(916) 808-7525" })).toHaveAttribute("href", "tel:+19168087525");
-  for (const group of ["Report police conduct", "Report a City code problem", "City policy", "Free legal help", "Emergencies", "The law"]) {
+  for (const group of [
+    "Report police conduct",
+    "Report a City code problem",
+    "City policy",
+    "Free legal help",
+    "Emergencies",
+    "The law",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: group })).toBeVisible();
   }
   // The three offices other guides name are findable, including the one that does not exist.

@@ -15,7 +15,10 @@ test.describe("the incident record", () => {
     await context.close();
   });
 
-  test("what is typed never leaves the device: download, copy, keep and delete all work locally", async ({ browser, baseURL }) => {
+  test("what is typed never leaves the device: download, copy, keep and delete all work locally", async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
     const sent: string[] = [];
@@ -65,7 +68,7 @@ test.describe("the guide without signal", () => {
     const page = await context.newPage();
     await page.goto("/es/");
     await expect(page.locator("#offline-note")).toBeVisible({ timeout: 30_000 });
-    const version = (await (await page.request.get("/sw.js")).text()).match(/const VERSION = "([^"]+)"/)![1];
+    const version = (await (await page.request.get("/sw.js")).text()).match(/"version":"([^"]+)"/)![1];
     expect(await page.evaluate(() => caches.keys())).toEqual([`guide-${version}`]);
 
     await context.setOffline(true);
@@ -88,7 +91,9 @@ test.describe("the guide without signal", () => {
 
   test("leaving quickly also removes the offline copy", async ({ browser }) => {
     const context = await browser.newContext();
-    await context.route("https://weather.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>" }));
+    await context.route("https://weather.com/**", (route) =>
+      route.fulfill({ contentType: "text/html", body: "<title>Weather</title>" }),
+    );
     const page = await context.newPage();
     await page.goto("/");
     await expect(page.locator("#offline-note")).toBeVisible({ timeout: 30_000 });

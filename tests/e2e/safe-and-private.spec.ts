@@ -13,7 +13,11 @@ const SECURITY_HEADERS = [
 ];
 
 for (const locale of locales) {
-  test(`every page in ${locale.code} loads only from this site, sets no cookie and logs no error`, async ({ page, baseURL, context }) => {
+  test(`every page in ${locale.code} loads only from this site, sets no cookie and logs no error`, async ({
+    page,
+    baseURL,
+    context,
+  }) => {
     const origin = new URL(baseURL!).origin;
     const elsewhere: string[] = [];
     const errors: string[] = [];
@@ -49,11 +53,29 @@ for (const locale of locales) {
 test("every kind of response carries the security headers", async ({ request }) => {
   const html = await (await request.get("/")).text();
   const script = html.match(/src="(\/assets\/[^"]+\.js)"/)![1]!;
-  for (const path of ["/", "/es/faq", "/search?q=x", "/card", "/no-such-page", "/sitemap.xml", "/robots.txt", "/search-index.json", "/faq/opengraph-image", "/icon.svg", script]) {
+  for (const path of [
+    "/",
+    "/es/faq",
+    "/search?q=x",
+    "/card",
+    "/no-such-page",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/search-index.json",
+    "/faq/opengraph-image",
+    "/icon.svg",
+    script,
+  ]) {
     const response = await request.get(path);
     for (const header of SECURITY_HEADERS) expect(response.headers()[header], `${path}: ${header}`).toBeTruthy();
     const csp = response.headers()["content-security-policy"]!;
-    for (const rule of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+    for (const rule of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]) {
       expect(csp, path).toContain(rule);
     }
     expect(csp, path).not.toContain("unsafe-eval");
@@ -138,7 +160,9 @@ test.describe("leave this site quickly", () => {
     await expect(page).toHaveURL(`${baseURL}/`);
   });
 
-  test("is the first link after the skip link on every page, in every language, and never floats over content", async ({ page }) => {
+  test("is the first link after the skip link on every page, in every language, and never floats over content", async ({
+    page,
+  }) => {
     for (const locale of locales) {
       await page.goto(toPath(locale.code, "faq"));
       const exit = page.locator('a[data-module="quick-exit"]');
@@ -163,7 +187,9 @@ test.describe("leave this site quickly", () => {
   });
 });
 
-test("the privacy page and the accessibility statement are linked from every page's footer, in every language", async ({ page }) => {
+test("the privacy page and the accessibility statement are linked from every page's footer, in every language", async ({
+  page,
+}) => {
   for (const locale of locales) {
     await page.goto(toPath(locale.code, "how-to"));
     const footer = page.getByRole("contentinfo");

@@ -25,7 +25,8 @@ async function resultLinks(page: Page, locale: Locale): Promise<string[]> {
   const links = await page.locator(".results > li > a").evaluateAll((nodes) => nodes.map((a) => a.getAttribute("href") ?? ""));
   const prefix = toPath(locale, "");
   for (const href of links) {
-    if (locale !== "en") expect(href === prefix || href.startsWith(`${prefix}/`) || href.startsWith(`${prefix}#`), href).toBe(true);
+    if (locale !== "en")
+      expect(href === prefix || href.startsWith(`${prefix}/`) || href.startsWith(`${prefix}#`), href).toBe(true);
   }
   return links;
 }
@@ -151,7 +152,9 @@ test.describe("the pocket card", () => {
     await page.goto("/es/card");
     const howTo = matter(fs.readFileSync(path.join(process.cwd(), "content/es/how-to.mdx"), "utf8")).content;
     const stepIds = [...howTo.matchAll(/<Step id="([^"]+)"/g)].map((m) => m[1]);
-    const links = await page.locator("section[aria-labelledby=steps] ol a").evaluateAll((a) => a.map((n) => n.getAttribute("href")));
+    const links = await page
+      .locator("section[aria-labelledby=steps] ol a")
+      .evaluateAll((a) => a.map((n) => n.getAttribute("href")));
     expect(links).toEqual(stepIds.map((id) => `/es/how-to#${id}`));
     await expect(page.locator(".checklist li")).toHaveCount(8);
     for (const tel of ["tel:911", "tel:+19168087525", "tel:+19163820256", "tel:311"]) {

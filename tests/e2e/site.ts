@@ -58,7 +58,10 @@ export function listPages(locale: Locale = "en", { all = false } = {}): TestPage
 export function listPaths(): string[] {
   return listPages("en")
     .filter((page) => page.kind === "content")
-    .filter((page) => matter(fs.readFileSync(path.join(CONTENT, "en", `${page.slug || "index"}.mdx`), "utf8")).data.navigation !== "footer")
+    .filter(
+      (page) =>
+        matter(fs.readFileSync(path.join(CONTENT, "en", `${page.slug || "index"}.mdx`), "utf8")).data.navigation !== "footer",
+    )
     .map((page) => page.path);
 }
 
@@ -66,8 +69,6 @@ export { SLUGS };
 
 /** WCAG 2.2 A and AA violations found by axe on the page as it is now. */
 export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
 }

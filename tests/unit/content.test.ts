@@ -105,7 +105,14 @@ describe("ids and anchors", () => {
   });
 
   it("does not take other numbers for service numbers", () => {
-    for (const text of ["Resolution 2017-0158", "in 2011", "section 7283.1", "3,911 people", "agenda file 2026-01177", "Chapter 12.73"]) {
+    for (const text of [
+      "Resolution 2017-0158",
+      "in 2011",
+      "section 7283.1",
+      "3,911 people",
+      "agenda file 2026-01177",
+      "Chapter 12.73",
+    ]) {
       expect(SERVICE_NUMBER_PATTERN.test(text), text).toBe(false);
     }
     for (const text of ["call 911", "City 311.", "拨打311", "(911)"]) expect(SERVICE_NUMBER_PATTERN.test(text), text).toBe(true);
@@ -165,7 +172,9 @@ describe("the real content", () => {
         targets.add(toResourcePath("en", entry));
       }
     }
-    const broken = pages.flatMap((page) => (page?.internalLinks ?? []).filter((link) => !targets.has(link)).map((link) => `${page?.path} → ${link}`));
+    const broken = pages.flatMap((page) =>
+      (page?.internalLinks ?? []).filter((link) => !targets.has(link)).map((link) => `${page?.path} → ${link}`),
+    );
     expect(broken).toEqual([]);
   });
 

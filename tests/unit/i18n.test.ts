@@ -37,7 +37,10 @@ describe("languages", () => {
         for (const slug of await listSlugs(locale)) {
           const page = await getPage(locale, slug);
           const english = await getPage(DEFAULT_LOCALE, slug);
-          expect(page?.anchors.map((a) => a.id), slug).toEqual(english?.anchors.map((a) => a.id));
+          expect(
+            page?.anchors.map((a) => a.id),
+            slug,
+          ).toEqual(english?.anchors.map((a) => a.id));
           expect(page?.translation, slug).toBeDefined();
         }
       });

@@ -27,7 +27,9 @@ describe("the registry (content/resources.json)", () => {
     expect(RegistrySchema.safeParse(http).success).toBe(false);
     const seen = [{ ...registry[0], url: "http://example.org/", verifiedFrom: ["http://example.org/"] }];
     expect(RegistrySchema.safeParse(seen).success).toBe(true);
-    expect(RegistrySchema.safeParse([{ ...seen[0], verification: "inferred", checkBeforeLaunch: "Check it." }]).success).toBe(false);
+    expect(RegistrySchema.safeParse([{ ...seen[0], verification: "inferred", checkBeforeLaunch: "Check it." }]).success).toBe(
+      false,
+    );
   });
 
   it("has well-formed phones whose display matches the number dialled", () => {
@@ -45,9 +47,23 @@ describe("the registry (content/resources.json)", () => {
 
   it("covers the offices, sources and laws the guide depends on", () => {
     const required = [
-      "sac-immigration-enforcement-page", "spd-immigration-faq", "spd-go-523-07", "res-85-973", "res-2017-0158",
-      "sacramento-city-code", "code-compliance", "spd-personnel-complaint", "opsa", "sac-311", "city-attorney",
-      "office-diversity-equity", "language-access-program", "fuel-network", "ca-sb-54", "ca-ab-4", "ca-ab-2792",
+      "sac-immigration-enforcement-page",
+      "spd-immigration-faq",
+      "spd-go-523-07",
+      "res-85-973",
+      "res-2017-0158",
+      "sacramento-city-code",
+      "code-compliance",
+      "spd-personnel-complaint",
+      "opsa",
+      "sac-311",
+      "city-attorney",
+      "office-diversity-equity",
+      "language-access-program",
+      "fuel-network",
+      "ca-sb-54",
+      "ca-ab-4",
+      "ca-ab-2792",
       "civil-rights-equity-office",
     ];
     for (const key of required) expect(getRegistry().has(key), key).toBe(true);
@@ -75,8 +91,13 @@ describe("directory text", () => {
   it("groups every entry under exactly one need, in the order of the page", () => {
     const groups = listResourceGroups("en");
     expect(groups.map((g) => g.key)).toEqual([
-      "emergencies", "report-police-conduct", "report-city-code-problem", "city-policy", "free-legal-help",
-      "language-and-access", "the-law",
+      "emergencies",
+      "report-police-conduct",
+      "report-city-code-problem",
+      "city-policy",
+      "free-legal-help",
+      "language-and-access",
+      "the-law",
     ]);
     expect(groups.flatMap((g) => g.entries).length).toBe(registry.length);
   });

@@ -57,7 +57,9 @@ describe("the service worker", () => {
   it("knows every page of every language it may keep", async () => {
     const script = await (await GET()).text();
     const { languages } = JSON.parse(script.match(/\)\((\{.*\})\);\n$/)![1]!);
-    expect(languages.es.pages).toEqual(expect.arrayContaining(["/es", "/es/faq", "/es/card", "/es/record", "/es/search-index.json"]));
+    expect(languages.es.pages).toEqual(
+      expect.arrayContaining(["/es", "/es/faq", "/es/card", "/es/record", "/es/search-index.json"]),
+    );
     expect(languages.en.fallback).toBe("/offline");
     expect(Object.keys(languages)).toHaveLength(11);
   });

@@ -36,7 +36,7 @@ describe("the static renderer", () => {
 
   it("fails when a component fails, so a broken page fails the build instead of shipping", async () => {
     const Broken = () => {
-      throw new Error("content/es/faq.mdx: line 3: <Cite id=\"nope\">");
+      throw new Error('content/es/faq.mdx: line 3: <Cite id="nope">');
     };
     await expect(renderToHtml(<Broken />)).rejects.toThrow("content/es/faq.mdx: line 3");
   });
@@ -52,7 +52,18 @@ describe("the head of a page", () => {
   });
 
   it("of the 404 page names no address of its own and asks not to be indexed", () => {
-    const notFound = toPageHead({ ...head, locale: "en", slug: null, siteName: "S", title: "T", description: "D", indexed: false, previewImage: false, stylesheet: "", scripts: [] });
+    const notFound = toPageHead({
+      ...head,
+      locale: "en",
+      slug: null,
+      siteName: "S",
+      title: "T",
+      description: "D",
+      indexed: false,
+      previewImage: false,
+      stylesheet: "",
+      scripts: [],
+    });
     expect(notFound.canonical).toBe("");
     expect(notFound.alternates).toEqual([]);
     expect(notFound.robots).toBe("noindex");

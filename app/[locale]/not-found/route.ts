@@ -12,7 +12,9 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listRouteParams(1).filter(({ slug }) => slug[0] === SLUGS.notFound).map(({ locale }) => ({ locale }));
+  return listRouteParams(1)
+    .filter(({ slug }) => slug[0] === SLUGS.notFound)
+    .map(({ locale }) => ({ locale }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/not-found">) {

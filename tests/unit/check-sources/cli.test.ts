@@ -33,11 +33,16 @@ afterAll(async () => {
 /** Checks the given sources with a state file in a fresh folder; returns the run, its JSON report and the folder. */
 async function check(sources: { key: string; url: string | null }[], extra: string[] = [], dir = tempDir()) {
   const run = await runCli([
-    "--sources", writeSources(dir, sources),
-    "--state", path.join(dir, "state.json"),
-    "--json", path.join(dir, "report.json"),
-    "--content", FIXTURE_CONTENT,
-    "--timeout", String(TIMEOUT_S),
+    "--sources",
+    writeSources(dir, sources),
+    "--state",
+    path.join(dir, "state.json"),
+    "--json",
+    path.join(dir, "report.json"),
+    "--content",
+    FIXTURE_CONTENT,
+    "--timeout",
+    String(TIMEOUT_S),
     ...extra,
   ]);
   const report = fs.existsSync(path.join(dir, "report.json")) ? readJson<JsonReport>(path.join(dir, "report.json")) : null;
@@ -82,7 +87,9 @@ describe("a page that changes (local server)", () => {
     serve("opsa.html");
     const { run } = await check(sources(), ["--update"], dir);
     expect(run.code, explain(run)).toBe(0);
-    const state = readJson<{ sources: Record<string, { method: string; fingerprint?: string; text?: string }> }>(path.join(dir, "state.json"));
+    const state = readJson<{ sources: Record<string, { method: string; fingerprint?: string; text?: string }> }>(
+      path.join(dir, "state.json"),
+    );
     expect(state.sources["opsa-page"]?.method).toBe("live");
     expect(state.sources["opsa-page"]?.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(state.sources["opsa-page"]?.text).toContain("(916) 808-7525");
@@ -120,7 +127,9 @@ describe("a page that changes (local server)", () => {
     expect(byFile["en/faq.mdx"]?.reviewed).toBe("before");
     expect(byFile["en/complaints.mdx"]?.reviewed).toBe("after");
     expect(byFile["es/faq.mdx"]?.locale).toBe("es");
-    expect(run.stdout).toMatch(/es\/faq\.mdx: lastReviewed 2026-11-28, BEFORE the change: review it; translation follows English of 2026-11-20 \(English reviewed 2026-11-28: translation is behind\)/);
+    expect(run.stdout).toMatch(
+      /es\/faq\.mdx: lastReviewed 2026-11-28, BEFORE the change: review it; translation follows English of 2026-11-20 \(English reviewed 2026-11-28: translation is behind\)/,
+    );
   });
 });
 
@@ -257,9 +266,29 @@ describe("broken sources", () => {
   })();
   it.skipIf(!hasOpenssl)("names a TLS failure (a self-signed certificate)", async () => {
     const dir = tempDir();
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-      "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")], { stdio: "ignore" });
-    const tls = https.createServer({ key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) }, (_, res) => res.end("ok"));
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        path.join(dir, "key.pem"),
+        "-out",
+        path.join(dir, "cert.pem"),
+      ],
+      { stdio: "ignore" },
+    );
+    const tls = https.createServer(
+      { key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) },
+      (_, res) => res.end("ok"),
+    );
     await new Promise<void>((resolve) => tls.listen(0, "127.0.0.1", resolve));
     try {
       const { port } = tls.address() as net.AddressInfo;
@@ -334,7 +363,12 @@ describe("what it fetches", () => {
     expect(run.code, explain(run)).toBe(0);
     expect(report?.sources.map((source) => source.verdict)).toEqual(["new", "new", "new", "new"]);
     expect(server.stats.maxInFlight).toBe(1);
-    expect(server.requests.slice(before).map((request) => request.url).sort()).toEqual(["/slow/1", "/slow/2", "/slow/3", "/slow/4"]);
+    expect(
+      server.requests
+        .slice(before)
+        .map((request) => request.url)
+        .sort(),
+    ).toEqual(["/slow/1", "/slow/2", "/slow/3", "/slow/4"]);
   });
 
   it("checks the registry by default, naming an entry whose URL is malformed and checking the others", async () => {
@@ -350,10 +384,15 @@ describe("what it fetches", () => {
     );
     const run = await runCli(["--content", content, "--timeout", String(TIMEOUT_S), "--json", path.join(content, "report.json")]);
     expect(run.code, explain(run)).toBe(1);
-    expect(run.stdout).toMatch(/broken-entry\s+broken\s+—\s+invalid-url: "https\/\/www\.cityofsacramento\.gov\/opsa" is not a valid URL/);
+    expect(run.stdout).toMatch(
+      /broken-entry\s+broken\s+—\s+invalid-url: "https\/\/www\.cityofsacramento\.gov\/opsa" is not a valid URL/,
+    );
     expect(run.stdout).toContain("Not checked (no URL listed): no-url");
     const report = readJson<JsonReport>(path.join(content, "report.json"));
-    expect(report.sources.map((source) => [source.key, source.verdict])).toEqual([["opsa-page", "new"], ["broken-entry", "broken"]]);
+    expect(report.sources.map((source) => [source.key, source.verdict])).toEqual([
+      ["opsa-page", "new"],
+      ["broken-entry", "broken"],
+    ]);
   });
 });
 
@@ -385,9 +424,17 @@ describe("exit status 2: it could not run", () => {
   it("on a broken state file, naming the file and the problem, before fetching anything", async () => {
     const dir = tempDir();
     const state = path.join(dir, "state.json");
-    fs.writeFileSync(state, JSON.stringify({ sources: { "opsa-page": { url: "http://127.0.0.1/", checked: "28 Nov 2026", method: "live" } } }));
+    fs.writeFileSync(
+      state,
+      JSON.stringify({ sources: { "opsa-page": { url: "http://127.0.0.1/", checked: "28 Nov 2026", method: "live" } } }),
+    );
     const before = server.requests.length;
-    const run = await runCli(["--sources", writeSources(dir, [{ key: "opsa-page", url: `${server.origin}/page/target` }]), "--state", state]);
+    const run = await runCli([
+      "--sources",
+      writeSources(dir, [{ key: "opsa-page", url: `${server.origin}/page/target` }]),
+      "--state",
+      state,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(state);
     expect(run.stderr).toContain("checked");

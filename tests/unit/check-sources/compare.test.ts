@@ -8,7 +8,14 @@ import type { SourceRecord } from "../../../lib/source-check-schema";
 const URL_A = "https://www.cityofsacramento.gov/opsa";
 const FP_1 = `sha256:${"1".repeat(64)}`;
 const FP_2 = `sha256:${"2".repeat(64)}`;
-const live: SourceRecord = { url: URL_A, checked: "2026-11-28", method: "live", verdict: "new", fingerprint: FP_1, textKind: "html" };
+const live: SourceRecord = {
+  url: URL_A,
+  checked: "2026-11-28",
+  method: "live",
+  verdict: "new",
+  fingerprint: FP_1,
+  textKind: "html",
+};
 const storedCopy: SourceRecord = { url: URL_A, checked: "2026-11-28", method: "stored-copy" };
 const seen = { url: URL_A, finalUrl: URL_A, error: null, fingerprint: FP_1, textKind: "html" as const };
 
@@ -32,7 +39,9 @@ describe("the verdict", () => {
 
   it("is broken whenever there is an error, before moved", () => {
     const error = { kind: "http-4xx" as const, message: "HTTP 404 Not Found" };
-    expect(decideVerdict({ ...seen, finalUrl: `${URL_A}/x`, error, fingerprint: null, textKind: null }, live).verdict).toBe("broken");
+    expect(decideVerdict({ ...seen, finalUrl: `${URL_A}/x`, error, fingerprint: null, textKind: null }, live).verdict).toBe(
+      "broken",
+    );
     expect(decideVerdict({ ...seen, error: { kind: "soft-404", message: "" } }, storedCopy).verdict).toBe("broken");
   });
 
@@ -62,7 +71,8 @@ describe("the excerpt of what changed", () => {
   });
 
   it("keeps each excerpt to at most 200 characters, starting a few words before the difference", () => {
-    const long = (word: string) => `${"The City Council met and discussed many items on its agenda that evening ".repeat(6)}and approved ${word} then adjourned ${"after a long public comment period ".repeat(6)}.`;
+    const long = (word: string) =>
+      `${"The City Council met and discussed many items on its agenda that evening ".repeat(6)}and approved ${word} then adjourned ${"after a long public comment period ".repeat(6)}.`;
     const changes = describeChanges(long("item 29"), long("item 30"));
     expect(changes.removed.length).toBeLessThanOrEqual(200);
     expect(changes.added.length).toBeLessThanOrEqual(200);
@@ -101,7 +111,8 @@ describe("pages reviewed before or after the change", () => {
 });
 
 describe("network errors are named", () => {
-  const fetchFailed = (code: string) => Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error(`${code} message`), { code }) });
+  const fetchFailed = (code: string) =>
+    Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error(`${code} message`), { code }) });
   it.each([
     ["ENOTFOUND", "dns"],
     ["EAI_AGAIN", "dns"],
@@ -124,15 +135,23 @@ describe("the request pool", () => {
     let maxTotal = 0;
     let maxSameHost = 0;
     const items = ["a/1", "a/2", "b/1", "c/1", "a/3", "b/2", "d/1", "e/1"];
-    const results = await runPool(items, 3, (item) => item.split("/")[0]!, async (item) => {
-      const host = item.split("/")[0]!;
-      running.set(host, (running.get(host) ?? 0) + 1);
-      maxSameHost = Math.max(maxSameHost, running.get(host)!);
-      maxTotal = Math.max(maxTotal, [...running.values()].reduce((sum, n) => sum + n, 0));
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      running.set(host, running.get(host)! - 1);
-      return item.toUpperCase();
-    });
+    const results = await runPool(
+      items,
+      3,
+      (item) => item.split("/")[0]!,
+      async (item) => {
+        const host = item.split("/")[0]!;
+        running.set(host, (running.get(host) ?? 0) + 1);
+        maxSameHost = Math.max(maxSameHost, running.get(host)!);
+        maxTotal = Math.max(
+          maxTotal,
+          [...running.values()].reduce((sum, n) => sum + n, 0),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        running.set(host, running.get(host)! - 1);
+        return item.toUpperCase();
+      },
+    );
     expect(results).toEqual(items.map((item) => item.toUpperCase()));
     expect(maxSameHost).toBe(1);
     expect(maxTotal).toBe(3);

@@ -27,7 +27,8 @@ describe("the fingerprint of a page's readable text", () => {
 
   it("ignores a new cache-busting script tag and whitespace", () => {
     const page = "<html><body><main><p>Call 3-1-1.</p></main></body></html>";
-    const busted = '<html><body>\n<script src="/app.js?v=98765"></script><main>\n  <p>Call   3-1-1.</p>\n</main><script>var t=Date.now()</script></body></html>';
+    const busted =
+      '<html><body>\n<script src="/app.js?v=98765"></script><main>\n  <p>Call   3-1-1.</p>\n</main><script>var t=Date.now()</script></body></html>';
     expect(fingerprintOf(busted)).toBe(fingerprintOf(page));
   });
 
@@ -35,11 +36,15 @@ describe("the fingerprint of a page's readable text", () => {
     const page = (banner: string, footer: string) =>
       `<body><header><p>${banner}</p></header><div><h1>Code Compliance</h1><p>Report a violation.</p></div><footer>${footer}</footer></body>`;
     expect(fingerprintOf(page("Closed Monday", "© 2026"))).toBe(fingerprintOf(page("Open Monday", "© 2027")));
-    expect(fingerprintOf(page("A", "B"))).not.toBe(fingerprintOf(page("A", "B").replace("Report a violation", "Report a problem")));
+    expect(fingerprintOf(page("A", "B"))).not.toBe(
+      fingerprintOf(page("A", "B").replace("Report a violation", "Report a problem")),
+    );
   });
 
   it("treats entities and the characters they stand for alike", () => {
-    expect(fingerprintOf("<main><p>Fish &amp; Game&nbsp;&#8212; &#x41;</p></main>")).toBe(fingerprintOf("<main><p>Fish & Game — A</p></main>"));
+    expect(fingerprintOf("<main><p>Fish &amp; Game&nbsp;&#8212; &#x41;</p></main>")).toBe(
+      fingerprintOf("<main><p>Fish & Game — A</p></main>"),
+    );
   });
 
   it("differs between texts and between byte strings, and is stable", () => {
@@ -85,13 +90,19 @@ describe("the readable text of HTML", () => {
 
 describe("readable text by type", () => {
   it("reads a PDF's text from a compressed content stream, with word gaps from TJ", () => {
-    const result = readableText(makePdf(["Resolution No. 2017-0158", "Adopted on (April) 25, 2017 \\ again", "Sacramento reaffirms its policy."]), "application/pdf");
+    const result = readableText(
+      makePdf(["Resolution No. 2017-0158", "Adopted on (April) 25, 2017 \\ again", "Sacramento reaffirms its policy."]),
+      "application/pdf",
+    );
     expect(result.kind).toBe("pdf");
     expect(result.text).toBe("Resolution No. 2017-0158\nAdopted on (April) 25, 2017 \\ again\nSacramento reaffirms its policy.");
   });
 
   it("reads an uncompressed PDF too, and one sent as application/octet-stream", () => {
-    const result = readableText(makePdf(["Sacramento City Council agenda, item 29."], { compress: false }), "application/octet-stream");
+    const result = readableText(
+      makePdf(["Sacramento City Council agenda, item 29."], { compress: false }),
+      "application/octet-stream",
+    );
     expect(result.kind).toBe("pdf");
     expect(result.text).toContain("Sacramento City Council agenda, item 29.");
   });
@@ -102,12 +113,19 @@ describe("readable text by type", () => {
   });
 
   it("falls back to bytes when a PDF has no readable text (e.g. a scan)", () => {
-    const scan = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /XObject /Subtype /Image /Length 3 >>\nstream\n\u0001\u0002\u0003\nendstream\nendobj\n%%EOF", "latin1");
+    const scan = Buffer.from(
+      "%PDF-1.4\n1 0 obj\n<< /Type /XObject /Subtype /Image /Length 3 >>\nstream\n\u0001\u0002\u0003\nendstream\nendobj\n%%EOF",
+      "latin1",
+    );
     expect(readableText(scan, "application/pdf")).toEqual({ kind: "bytes", text: "", title: null });
   });
 
   it("reads plain text as it is, lines trimmed", () => {
-    expect(readableText(Buffer.from("Line one  \r\n\r\n  Line two"), "text/plain")).toEqual({ kind: "text", text: "Line one\nLine two", title: null });
+    expect(readableText(Buffer.from("Line one  \r\n\r\n  Line two"), "text/plain")).toEqual({
+      kind: "text",
+      text: "Line one\nLine two",
+      title: null,
+    });
   });
 
   it("decodes invalid UTF-8 with replacement characters, and honours another declared charset", () => {
@@ -119,7 +137,9 @@ describe("readable text by type", () => {
 
   it("has no text for a type it cannot read (it is fingerprinted as bytes)", () => {
     expect(readableText(Buffer.from([0x89, 0x50, 0x4e, 0x47]), "image/png").kind).toBe("bytes");
-    expect(readableText(Buffer.from("PK\u0003\u0004"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document").kind).toBe("bytes");
+    expect(
+      readableText(Buffer.from("PK\u0003\u0004"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document").kind,
+    ).toBe("bytes");
   });
 
   it("uses the bytes of an HTML page that has no text of its own (drawn by JavaScript)", () => {
@@ -143,7 +163,12 @@ describe("soft 404 detection", () => {
 
   it("does not flag real pages that mention 404 or 'not found' further down or in another sense", () => {
     expect(looksLikeNotFound("Immigration FAQ", "Section 404 of the Code applies to permits.")).toBe(false);
-    expect(looksLikeNotFound("Immigration FAQ", "Officers will not ask about status. ".repeat(20) + "If a document is not found, call 3-1-1.")).toBe(false);
+    expect(
+      looksLikeNotFound(
+        "Immigration FAQ",
+        "Officers will not ask about status. ".repeat(20) + "If a document is not found, call 3-1-1.",
+      ),
+    ).toBe(false);
     expect(looksLikeNotFound(html(fixturePage("opsa.html")).title, html(fixturePage("opsa.html")).text)).toBe(false);
   });
 });

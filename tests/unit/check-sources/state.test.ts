@@ -33,7 +33,8 @@ describe("the state file schema", () => {
     const registry = JSON.parse(fs.readFileSync("content/resources.json", "utf8")) as { key: string; url: string | null }[];
     const state = SourceCheckStateSchema.parse(JSON.parse(fs.readFileSync("content/source-checks.json", "utf8")));
     const missing = registry.filter((entry) => entry.url && !state.sources[entry.key]).map((entry) => entry.key);
-    const hint = "add a record to content/source-checks.json: a stored-copy record dated when the entry was verified, or run npm run check-sources -- --update after a live check";
+    const hint =
+      "add a record to content/source-checks.json: a stored-copy record dated when the entry was verified, or run npm run check-sources -- --update after a live check";
     expect(missing, hint).toEqual([]);
   });
 
@@ -45,26 +46,46 @@ describe("the state file schema", () => {
   });
 
   it("rejects an unknown field, a bad key, a bad method and a non-http URL", () => {
-    expect(problem({ sources: { opsa: { url: URL_A, checked: "2026-11-28", method: "stored-copy", cheked: "x" } } })).toContain("cheked");
-    expect(problem({ sources: { OPSA: { url: URL_A, checked: "2026-11-28", method: "stored-copy" } } })).toContain("sources.OPSA");
+    expect(problem({ sources: { opsa: { url: URL_A, checked: "2026-11-28", method: "stored-copy", cheked: "x" } } })).toContain(
+      "cheked",
+    );
+    expect(problem({ sources: { OPSA: { url: URL_A, checked: "2026-11-28", method: "stored-copy" } } })).toContain(
+      "sources.OPSA",
+    );
     expect(problem({ sources: { opsa: { url: URL_A, checked: "2026-11-28", method: "guessed" } } })).toContain("method");
-    expect(problem({ sources: { opsa: { url: "ftp://example.org/", checked: "2026-11-28", method: "stored-copy" } } })).toContain("http");
+    expect(problem({ sources: { opsa: { url: "ftp://example.org/", checked: "2026-11-28", method: "stored-copy" } } })).toContain(
+      "http",
+    );
     expect(problem([])).not.toBe("");
   });
 
   it("rejects a stored-copy record that claims a fingerprint, and a live record without a verdict", () => {
-    expect(problem({ sources: { opsa: { url: URL_A, checked: "2026-11-28", method: "stored-copy", fingerprint: FP, textKind: "html" } } })).toContain(
-      "never fetched live",
-    );
-    expect(problem({ sources: { opsa: { url: URL_A, checked: "2026-11-28", method: "live", fingerprint: FP, textKind: "html" } } })).toContain("verdict");
+    expect(
+      problem({
+        sources: { opsa: { url: URL_A, checked: "2026-11-28", method: "stored-copy", fingerprint: FP, textKind: "html" } },
+      }),
+    ).toContain("never fetched live");
+    expect(
+      problem({ sources: { opsa: { url: URL_A, checked: "2026-11-28", method: "live", fingerprint: FP, textKind: "html" } } }),
+    ).toContain("verdict");
   });
 
   it("rejects a broken live record that does not say what went wrong", () => {
-    expect(problem({ sources: { opsa: { url: URL_A, checked: "2026-11-28", method: "live", verdict: "broken" } } })).toContain("error");
+    expect(problem({ sources: { opsa: { url: URL_A, checked: "2026-11-28", method: "live", verdict: "broken" } } })).toContain(
+      "error",
+    );
   });
 
   it("rejects text longer than the cap", () => {
-    const record = { url: URL_A, checked: "2026-11-28", method: "live", verdict: "new", fingerprint: FP, textKind: "html", text: "x".repeat(TEXT_CAP + 1) };
+    const record = {
+      url: URL_A,
+      checked: "2026-11-28",
+      method: "live",
+      verdict: "new",
+      fingerprint: FP,
+      textKind: "html",
+      text: "x".repeat(TEXT_CAP + 1),
+    };
     expect(problem({ sources: { opsa: record } })).toContain("at most");
   });
 
@@ -94,7 +115,12 @@ describe("lastCheck, for the site", () => {
 
   it("gives the date, method, verdict and last working URL of a key", () => {
     expect(lastCheck(state, "opsa")).toEqual({ date: "2026-11-28", method: "stored-copy", verdict: null, lastWorkingUrl: URL_A });
-    expect(lastCheck(state, "gone")).toEqual({ date: "2027-01-04", method: "live", verdict: "broken", lastWorkingUrl: `${URL_A}/old` });
+    expect(lastCheck(state, "gone")).toEqual({
+      date: "2027-01-04",
+      method: "live",
+      verdict: "broken",
+      lastWorkingUrl: `${URL_A}/old`,
+    });
   });
 
   it("is null for a key never checked", () => {
@@ -104,7 +130,17 @@ describe("lastCheck, for the site", () => {
 });
 
 describe("recording a reviewed run (--update)", () => {
-  const fetched = { url: URL_A, finalUrl: URL_A, redirects: [], status: 200, contentType: "text/html", body: null, truncated: false, error: null, elapsedMs: 5 };
+  const fetched = {
+    url: URL_A,
+    finalUrl: URL_A,
+    redirects: [],
+    status: 200,
+    contentType: "text/html",
+    body: null,
+    truncated: false,
+    error: null,
+    elapsedMs: 5,
+  };
   const working: SourceCheck = {
     key: "opsa",
     url: URL_A,
@@ -139,14 +175,37 @@ describe("recording a reviewed run (--update)", () => {
   it("keeps the last good text and fingerprint while a source is broken", () => {
     const good = recordChecks({ sources: {} }, [working], "2026-12-07");
     const error = { kind: "http-5xx" as const, message: "HTTP 503 Service Unavailable" };
-    const broken: SourceCheck = { ...working, readable: null, fingerprint: null, error, verdict: "broken", fetch: { ...fetched, status: 503 }, previous: good.sources.opsa! };
+    const broken: SourceCheck = {
+      ...working,
+      readable: null,
+      fingerprint: null,
+      error,
+      verdict: "broken",
+      fetch: { ...fetched, status: 503 },
+      previous: good.sources.opsa!,
+    };
     const state = recordChecks(good, [broken], "2026-12-14");
-    expect(state.sources.opsa).toMatchObject({ checked: "2026-12-14", verdict: "broken", status: 503, error, fingerprint: FP, text: "Call (916) 808-7525.", lastWorking: { date: "2026-12-07" } });
+    expect(state.sources.opsa).toMatchObject({
+      checked: "2026-12-14",
+      verdict: "broken",
+      status: 503,
+      error,
+      fingerprint: FP,
+      text: "Call (916) 808-7525.",
+      lastWorking: { date: "2026-12-07" },
+    });
     expect(() => parseState(state, "state.json")).not.toThrow();
   });
 
   it("does not record an entry whose URL is malformed", () => {
-    const invalid: SourceCheck = { ...working, url: "htp:/x", error: { kind: "invalid-url", message: "bad" }, verdict: "broken", readable: null, fingerprint: null };
+    const invalid: SourceCheck = {
+      ...working,
+      url: "htp:/x",
+      error: { kind: "invalid-url", message: "bad" },
+      verdict: "broken",
+      readable: null,
+      fingerprint: null,
+    };
     expect(recordChecks({ sources: {} }, [invalid], "2026-12-07").sources).toEqual({});
   });
 

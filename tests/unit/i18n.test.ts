@@ -33,15 +33,19 @@ describe("languages", () => {
         expect(await listSlugs(locale)).toEqual(await listSlugs(DEFAULT_LOCALE));
       });
 
-      it("keeps every page's ids, citations, directory keys and links identical to English", async () => {
+      it("keeps every page's ids, citations, directory keys, links and components identical to English", async () => {
         for (const slug of await listSlugs(locale)) {
           const page = await getPage(locale, slug);
           const english = await getPage(DEFAULT_LOCALE, slug);
+          expect(page?.translation, slug).toBeDefined();
           expect(
             page?.anchors.map((a) => a.id),
-            slug,
+            `${slug}: ids`,
           ).toEqual(english?.anchors.map((a) => a.id));
-          expect(page?.translation, slug).toBeDefined();
+          expect(page?.citations, `${slug}: citations`).toEqual(english?.citations);
+          expect(page?.resources, `${slug}: directory keys`).toEqual(english?.resources);
+          expect(page?.internalLinks, `${slug}: links`).toEqual(english?.internalLinks);
+          expect(page?.components, `${slug}: components`).toEqual(english?.components);
         }
       });
     });

@@ -1,7 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./site";
 
-for (const url of ["/no-such-page", "/faq/extra", "/resources/opsa", "/%E0%A4%A", "/en/nope", "/FAQ"]) {
+for (const url of [
+  "/no-such-page",
+  "/faq/extra",
+  "/resources/opsa",
+  "/%E0%A4%A",
+  "/en/nope",
+  "/FAQ",
+  "/404",
+  "/_next/static/chunks/missing.js",
+  "/assets/missing.js",
+]) {
   test(`${url} answers 404 with a helpful page`, async ({ page }) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);

@@ -98,3 +98,21 @@ describe("snippets", () => {
     expect(parts.filter((part) => part.hit).map((part) => part.text)).toEqual(["Thành", "phố"]);
   });
 });
+
+describe("the article's own words", () => {
+  // People type the words of the article the guide presents; the guide keeps them beside its plainer words.
+  for (const [query, where] of [
+    ["improper disclosure", "/faq#"],
+    ["monetary penalties", "/faq#"],
+    ["subpoenas", "/penalties"],
+    ["prohibit cooperation", "/faq#"],
+  ] as const) {
+    it(`finds "${query}" on the page that answers it`, async () => {
+      const results = await find("en", query);
+      expect(
+        results.some((result) => result.url.startsWith(where)),
+        JSON.stringify(results.map((r) => r.url)),
+      ).toBe(true);
+    });
+  }
+});

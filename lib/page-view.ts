@@ -60,6 +60,12 @@ export interface PageView {
   /** Entries for "On this page". */
   outline: { id: string; title: string }[];
   translation: TranslationStatus | null;
+  /**
+   * What the body says in structured form (FAQPage, HowTo), or null. It is
+   * written right after the body it repeats, not in the head: compression then
+   * finds its text a second time (1.5 KB less for the Punjabi FAQ).
+   */
+  structuredData: StructuredData | null;
   t: Translate;
 }
 
@@ -116,6 +122,7 @@ export async function getPageView(locale: Locale, slug: string): Promise<PageVie
     groups,
     outline,
     translation: await getTranslationStatus(page),
+    structuredData: page.slug === SLUGS.home ? null : toPageStructuredData(page),
     t: getTranslator(locale),
   };
 }
@@ -167,9 +174,8 @@ export async function getFrameView(locale: Locale, route: SiteRoute): Promise<Fr
       const page = await getPage(locale, route.slug);
       if (!page) return null;
       const isHome = page.slug === SLUGS.home;
-      const own = isHome
-        ? toWebSite({ locale, name: t("site.name"), description: page.description })
-        : toPageStructuredData(page);
+      // The home page says what the site is; other pages' own data follows their body (PageView).
+      const own = isHome ? toWebSite({ locale, name: t("site.name"), description: page.description }) : null;
       return frame({
         title: page.title,
         description: page.description,

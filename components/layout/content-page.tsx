@@ -1,6 +1,8 @@
 import { getMDXComponent } from "@/lib/mdx";
 import type { PageView } from "@/lib/page-view";
+import { SLUGS } from "@/lib/routes";
 import { createMdxComponents } from "../mdx";
+import { JsonLd } from "./json-ld";
 import { OnThisPage } from "./on-this-page";
 import { Pager } from "./pager";
 import { SourcesList } from "./sources-list";
@@ -12,7 +14,7 @@ const OUTLINE_MIN = 3;
 /** One page of the guide: title, body, sources and the previous/next links. */
 export function ContentPage({ view }: { view: PageView }) {
   const { locale, page, t } = view;
-  const isHome = page.slug === "";
+  const isHome = page.slug === SLUGS.home;
   const Body = getMDXComponent(page.code);
   const components = createMdxComponents({
     locale,
@@ -36,6 +38,7 @@ export function ContentPage({ view }: { view: PageView }) {
       ) : null}
       {!isHome && view.outline.length >= OUTLINE_MIN ? <OnThisPage t={t} items={view.outline} /> : null}
       <Body components={components} />
+      {view.structuredData ? <JsonLd data={view.structuredData} /> : null}
       <SourcesList t={t} locale={locale} sources={view.sources} />
       {isHome ? null : (
         <Pager

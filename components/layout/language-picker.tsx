@@ -22,7 +22,8 @@ export function LanguagePicker({
   return (
     <details className="langs no-print" data-module="language-picker">
       <summary>
-        {t("lang.pickerLabel")}: <span lang={current?.tag}>{current?.nativeName}</span>
+        {`${t("lang.pickerLabel")}: `}
+        <span lang={current?.tag}>{current?.nativeName}</span>
       </summary>
       <ul>
         {LOCALES.map((info) => (

@@ -9,7 +9,7 @@ export function createCite({ citations, t }: MdxContext) {
     const n = citations.indexOf(id) + 1;
     return (
       <a href={`#source-${id}`} className="cite" aria-label={t("cite.label", { n })}>
-        [{n}]
+        {`[${n}]`}
       </a>
     );
   };

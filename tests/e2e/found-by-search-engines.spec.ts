@@ -74,6 +74,9 @@ test("the web app manifest and icon are served", async ({ request }) => {
   const icon = await request.get("/icon.svg");
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  // Every page asks for both: a day in the browser's cache means a next view asks for neither.
+  expect(icon.headers()["cache-control"]).toMatch(/^public, max-age=86400\b/);
+  expect((await request.get("/manifest.webmanifest")).headers()["cache-control"]).toMatch(/^public, max-age=86400\b/);
 });
 
 /** Every JSON-LD block on the page, parsed (a block that is not JSON fails the test). */
@@ -121,6 +124,15 @@ for (const locale of locales) {
     faq?.mainEntity.forEach((q: { acceptedAnswer: { text: string } }, i: number) => {
       expect(q.acceptedAnswer.text, questions[i]?.name).toBe(questions[i]?.text);
     });
+    // It follows the last question, so compression finds its text again (README, Performance).
+    const placement = await page.evaluate(() => {
+      const script = [...document.querySelectorAll('script[type="application/ld+json"]')].find((node) =>
+        node.textContent?.includes('"FAQPage"'),
+      );
+      const sections = [...document.querySelectorAll("main section.faq")];
+      return { after: script?.previousElementSibling === sections.at(-1), inMain: !!script?.closest("main") };
+    });
+    expect(placement).toEqual({ after: true, inMain: true });
 
     await page.goto(toPath(locale.code, "how-to"));
     const howTo = (await structuredData(page)).find((data) => data["@type"] === "HowTo");

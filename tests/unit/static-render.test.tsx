@@ -28,7 +28,11 @@ describe("the static renderer", () => {
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(html).toContain('<html lang="es" dir="ltr" data-locale="es">');
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
-    expect(scripts).toEqual(['<script type="module" src="/assets/main.0123456789ab.js">', '<script type="application/ld+json">']);
+    // The site's own module, fetched after the stylesheet (low priority), and data for search engines.
+    expect(scripts).toEqual([
+      '<script type="module" src="/assets/main.0123456789ab.js" fetchPriority="low">',
+      '<script type="application/ld+json">',
+    ]);
     expect(html).not.toContain("__next");
     expect(html).toContain("<h1>Preguntas &lt;b&gt;</h1>");
     expect(html).toContain('data-copied="Copiado"');

@@ -176,7 +176,9 @@ async function renderBody(frame: FrameView, query: string): Promise<{ element: R
             <p>{t("offline.body")}</p>
             <LinkList
               links={[
-                ...frame.pages.map((page) => ({ href: page.path, label: page.title })),
+                ...frame.pages
+                  .filter((page) => findRoute(page.slug)?.offline)
+                  .map((page) => ({ href: page.path, label: page.title })),
                 { href: toPath(locale, SLUGS.card), label: t("card.title") },
                 { href: toPath(locale, SLUGS.record), label: t("record.title") },
               ]}

@@ -45,6 +45,13 @@ export function toResourcePath(locale: Locale, entry: { key: string; group: Reso
   return toPath(locale, toGroupSlug(entry.group), entry.key);
 }
 
+/**
+ * Statements about the site itself, read online. The offline copy keeps the
+ * guide: every section, the directory, the card, the record and search, within
+ * the 150 KB a reader's phone downloads for it (bench/budgets.json).
+ */
+const READ_ONLINE: readonly string[] = [SLUGS.privacy, SLUGS.accessibility];
+
 /** Every page of the site, in the order the sitemap lists them (the same in every language). */
 export function listRoutes(): SiteRoute[] {
   const contentSlugs = listSlugs(DEFAULT_LOCALE);
@@ -64,7 +71,7 @@ export function listRoutes(): SiteRoute[] {
     ...extra,
   });
   return [
-    ...contentSlugs.map((slug) => page("content", slug)),
+    ...contentSlugs.map((slug) => page("content", slug, { offline: !READ_ONLINE.includes(slug) })),
     page("card", SLUGS.card),
     page("record", SLUGS.record),
     ...ResourceGroupSchema.options.map((group) => page("group", toGroupSlug(group), { group })),

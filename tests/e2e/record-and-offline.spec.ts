@@ -63,7 +63,7 @@ test.describe("the incident record", () => {
 });
 
 test.describe("the guide without signal", () => {
-  test("after one visit, every page of that language opens offline; others get the offline page", async ({ browser }) => {
+  test("after one visit, the guide in that language opens offline; other pages get the offline page", async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto("/es/");
@@ -72,7 +72,11 @@ test.describe("the guide without signal", () => {
     expect(await page.evaluate(() => caches.keys())).toEqual([`guide-${version}`]);
 
     await context.setOffline(true);
-    for (const { path } of [...listPages("es"), { path: "/es/search" }]) {
+    const pages = listPages("es");
+    const kept = pages.filter((page) => page.offline);
+    // The guide: every section, the directory and its groups, the card and the record.
+    expect(kept.map((page) => page.kind)).toEqual(expect.arrayContaining(["content", "group", "card", "record"]));
+    for (const { path } of [...kept, { path: "/es/search" }]) {
       const response = await page.goto(path);
       expect(response?.ok(), path).toBe(true);
       await expect(page.locator("h1"), path).toHaveCount(1);
@@ -80,11 +84,15 @@ test.describe("the guide without signal", () => {
     // Search still works offline: the index is kept, and the query stays on the device.
     await page.locator("#q").fill("queja");
     await expect(page.locator(".results > li").first()).toBeVisible();
-    // A page that was never saved gets the offline page, which lists what is saved.
-    for (const path of ["/vi/faq", "/es/no-such-page"]) {
+    // A page that was never saved (another language, the statements about the site, an unknown
+    // address) gets the offline page, which lists what is saved.
+    const readOnline = pages.filter((page) => !page.offline).map((page) => page.path);
+    expect([...readOnline].sort()).toEqual(["/es/accessibility", "/es/privacy"]);
+    for (const path of ["/vi/faq", ...readOnline, "/es/no-such-page"]) {
       await page.goto(path);
       await expect(page.locator("h1"), path).toBeVisible();
       await expect(page.locator('main a[href="/es/faq"]'), path).toBeVisible();
+      await expect(page.locator('main a[href="/es/privacy"]'), path).toHaveCount(0);
     }
     await context.close();
   });

@@ -19,6 +19,8 @@ export interface TestPage {
   kind: SiteRoute["kind"];
   /** The page's h1, read from the content files (not from the site's own code). */
   title: string;
+  /** Kept by the service worker for reading without signal. */
+  offline: boolean;
 }
 
 /** A page's title as its content files give it: the frontmatter, the directory's words or an interface string. */
@@ -51,7 +53,13 @@ function titleOf(locale: string, route: SiteRoute): string {
 export function listPages(locale: Locale = "en", { all = false } = {}): TestPage[] {
   return listRoutes()
     .filter((route) => all || route.indexed)
-    .map((route) => ({ path: toPath(locale, route.slug), slug: route.slug, kind: route.kind, title: titleOf(locale, route) }));
+    .map((route) => ({
+      path: toPath(locale, route.slug),
+      slug: route.slug,
+      kind: route.kind,
+      title: titleOf(locale, route),
+      offline: route.offline,
+    }));
 }
 
 /** Paths of the English pages in the header's navigation (not the footer's privacy and accessibility pages). */

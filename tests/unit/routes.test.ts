@@ -22,6 +22,11 @@ describe("the list of pages", () => {
     expect(findRoute(SLUGS.notFound)?.offline).toBe(false);
   });
 
+  it("keeps the guide for reading offline, and leaves the statements about the site online", () => {
+    const online = routes.filter((route) => !route.offline).map((route) => route.slug);
+    expect(online.sort()).toEqual([SLUGS.accessibility, SLUGS.notFound, SLUGS.privacy].sort());
+  });
+
   it("gives each route handler exactly the prerendered pages of its depth, in every language", () => {
     const one = listRouteParams(1);
     expect(one).toContainEqual({ locale: "es", slug: ["faq"] });

@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import chromium from "./scripts/chromium.json";
 
-const PORT = 3100;
+/** The production server the tests start: port 3100, or `E2E_PORT` when that one is taken. */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /**
  * Browser tests run against the production build (`next build` first, then

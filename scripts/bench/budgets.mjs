@@ -102,18 +102,24 @@ export function toMarkdown(results) {
       );
     }
   }
-  if (results.lighthouse?.length) {
-    const reference = results.lighthouse.find((r) => r.reference);
-    lines.push("", "### Lighthouse mobile (median of runs)", "");
+  const lighthouseTable = (title, runs) => {
+    const reference = runs.find((r) => r.reference);
+    lines.push("", title, "");
     lines.push("| Page | Performance | Accessibility | Best practices | SEO | LCP ms | LCP / one-file page | TBT ms | CLS |");
     lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (const r of results.lighthouse) {
+    for (const r of runs) {
       const page = new URL(r.url).pathname + (r.reference ? " (one-file reference, static server)" : "");
       const ratio = reference?.lcpMs ? Math.round((r.lcpMs / reference.lcpMs) * 100) / 100 : "-";
       lines.push(
         `| ${page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${ratio} | ${r.tbtMs} | ${r.cls} |`,
       );
     }
+  };
+  if (results.lighthouse?.length) {
+    lighthouseTable("### Lighthouse mobile over HTTPS and HTTP/2, as deployed (median of runs)", results.lighthouse);
+  }
+  if (results.lighthouseHttp1?.length) {
+    lighthouseTable("### Lighthouse mobile over plain HTTP/1.1 (a figure, not a budget)", results.lighthouseHttp1);
   }
   if (results.throughput?.length) {
     lines.push("", "### Throughput (autocannon, loopback, 50 connections)", "");

@@ -1,7 +1,10 @@
 // Starting and stopping the servers the benchmark measures.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
 import http from "node:http";
+import http2 from "node:http2";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 
@@ -83,4 +86,84 @@ export async function startStatic(bodies) {
   });
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return { baseUrl: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Headers that describe one hop of a connection, never forwarded. */
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "upgrade",
+  "http2-settings",
+  "host",
+]);
+
+/** A throwaway self-signed certificate for 127.0.0.1, made with openssl. */
+function makeCertificate() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-tls-"));
+  const key = path.join(dir, "key.pem");
+  const cert = path.join(dir, "cert.pem");
+  try {
+    execFileSync(
+      "openssl",
+      ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1"].concat([
+        "-subj",
+        "/CN=127.0.0.1",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1",
+        "-keyout",
+        key,
+        "-out",
+        cert,
+      ]),
+      { stdio: "ignore" },
+    );
+    return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
+  } catch (error) {
+    throw new Error(`the HTTPS front needs openssl to make a certificate (apt-get install openssl): ${error.message}`, {
+      cause: error,
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * An HTTPS front speaking HTTP/2, as a deployed site is served (a CDN or
+ * reverse proxy in front of \`next start\`; browsers speak HTTP/2 only over
+ * TLS). It forwards each request to \`target\` unchanged, compression
+ * included, and streams the answer back. Lighthouse measures the site and the
+ * one-file reference each through one of these, so both pay the same
+ * handshakes. Chromium must be started with --ignore-certificate-errors.
+ */
+export async function startTlsFront(target) {
+  const port = await freePort();
+  const targetUrl = new URL(target);
+  const server = http2.createSecureServer({ ...makeCertificate(), allowHTTP1: true }, (request, response) => {
+    const headers = Object.fromEntries(
+      Object.entries(request.headers).filter(([name]) => !name.startsWith(":") && !HOP_BY_HOP.has(name)),
+    );
+    const upstream = http.request(
+      {
+        host: targetUrl.hostname,
+        port: targetUrl.port,
+        method: request.method,
+        path: request.url,
+        headers: { ...headers, host: targetUrl.host },
+      },
+      (answer) => {
+        const forwarded = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+        response.writeHead(answer.statusCode ?? 502, forwarded);
+        answer.pipe(response);
+      },
+    );
+    upstream.on("error", () => {
+      if (!response.headersSent) response.writeHead(502);
+      response.end();
+    });
+    request.pipe(upstream);
+  });
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { baseUrl: `https://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(resolve)) };
 }

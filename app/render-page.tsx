@@ -9,7 +9,7 @@ import { RecordForm, type RecordField } from "@/components/record/record-form";
 import { SearchBox } from "@/components/search/search-box";
 import { assetUrl, type AssetEntry } from "@/lib/assets";
 import { getCardView } from "@/lib/card";
-import { forgetEditedContent } from "@/lib/content-cache";
+import { forgetEditedContent } from "@/lib/content";
 import { toPageHead } from "@/lib/head";
 import { DEFAULT_LOCALE, isLocale, LOCALES, toPath, type Locale } from "@/lib/i18n";
 import { getFrameView, getGroupView, getPageView, listStartPages, type FrameView } from "@/lib/page-view";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+// Imported, so the bundler compiles the locales in: no file is read for them at run time (proxy.ts uses them too).
 import localeData from "@/content/locales.json";
 import { LOCALE_CODES } from "./locales.generated";
 

@@ -1,7 +1,6 @@
-import { getPage, listPages } from "./content";
-import { contentCache } from "./content-cache";
+import { contentCache, getPage, listPages } from "./content";
 import { toPath, type Locale } from "./i18n";
-import { listResourceGroups } from "./registry";
+import { listResourceGroups } from "./resource-view";
 import { SLUGS, toGroupSlug, toResourcePath } from "./routes";
 import type { SearchDoc } from "./search";
 import { getTranslator } from "./ui";

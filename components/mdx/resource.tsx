@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n";
-import type { LocalizedResource } from "@/lib/registry";
+import type { LocalizedResource } from "@/lib/resource-view";
 import { toResourcePath } from "@/lib/routes";
 import { AnchorHeading } from "../ui/anchor-heading";
 import { SourceCheck } from "../ui/source-check";

@@ -1,25 +1,28 @@
 import { CONTENT_ROOT, contentCache, getRegistry, getResourceTexts, getSourceChecks } from "./content";
 import type { Locale } from "./i18n";
+import { toGroupPath, toResourcePath } from "./routes";
 import { ResourceGroupSchema, type Resource, type ResourceGroup, type ResourceText } from "./schema";
 import { lastCheck, type LastCheck } from "./source-check-schema";
 
 /**
  * The directory as a reader sees it in one language: each registry entry with its
- * words and when its official page was last checked, and the groups in order.
- * Made once per language from what lib/content.ts reads.
+ * words, its place on the site and when its official page was last checked, and the
+ * groups in order. Made once per language from what lib/content.ts reads.
  */
 
 /**
- * A registry entry with its words in one language, and when its official page
- * was last checked (`content/source-checks.json`; null when it never was).
+ * A registry entry with its words in one language, where it is shown in full (`path`),
+ * and when its official page was last checked (`content/source-checks.json`; null when it never was).
  */
-export type LocalizedResource = Resource & { text: ResourceText; check: LastCheck | null };
+export type LocalizedResource = Resource & { text: ResourceText; path: string; check: LastCheck | null };
 
 /** One group of the directory, in order, with its entries. */
 export interface ResourceGroupView {
   key: ResourceGroup;
   title: string;
   intro: string;
+  /** The group's own page, e.g. `/es/resources/emergencies`. */
+  path: string;
   entries: LocalizedResource[];
 }
 
@@ -40,12 +43,13 @@ function getDirectory(locale: Locale, root: string): Directory {
     const byKey = new Map(
       [...getRegistry(root).values()].map((entry): [string, LocalizedResource] => [
         entry.key,
-        { ...entry, text: words.entries[entry.key]!, check: lastCheck(checks, entry.key) },
+        { ...entry, text: words.entries[entry.key]!, path: toResourcePath(locale, entry), check: lastCheck(checks, entry.key) },
       ]),
     );
     const groups = ResourceGroupSchema.options.map((group) => ({
       key: group,
       ...words.groups[group],
+      path: toGroupPath(locale, group),
       entries: [...byKey.values()].filter((entry) => entry.group === group),
     }));
     directory = { byKey, groups };

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
+import { getUiStrings } from "@/lib/content";
 import { site } from "@/lib/site";
-import { getUiStrings } from "@/lib/ui";
 
 /** Lets a phone add the guide to its home screen, with the site's colours. */
 export default function manifest(): MetadataRoute.Manifest {

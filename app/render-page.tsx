@@ -9,13 +9,13 @@ import { RecordForm, type RecordField } from "@/components/record/record-form";
 import { SearchBox } from "@/components/search/search-box";
 import { assetUrl, type AssetEntry } from "@/lib/assets";
 import { getCardView } from "@/lib/card";
-import { forgetEditedContent } from "@/lib/content-cache";
+import { forgetEditedContent } from "@/lib/content";
 import { toPageHead } from "@/lib/head";
 import { DEFAULT_LOCALE, isLocale, LOCALES, toPath, type Locale } from "@/lib/i18n";
 import { getFrameView, getGroupView, getPageView, listStartPages, type FrameView } from "@/lib/page-view";
 import { findRoute, SEARCH_INDEX_SLUG, SLUGS } from "@/lib/routes";
 import type { UiKey } from "@/lib/schema";
-import { MAX_QUERY, search } from "@/lib/search";
+import { cutQuery, MAX_QUERY, search } from "@/lib/search";
 import { getSearchIndex } from "@/lib/search-index";
 import { PAGE_ETAG } from "@/lib/site";
 import { renderToHtml } from "@/lib/static-render";
@@ -139,7 +139,7 @@ async function renderBody(frame: FrameView, query: string): Promise<{ element: R
         scripts: ["record"],
       };
     case "search": {
-      const trimmed = query.slice(0, MAX_QUERY);
+      const trimmed = cutQuery(query);
       const results = trimmed.trim() ? search(await getSearchIndex(locale), trimmed) : [];
       const start = await listStartPages(locale);
       return {

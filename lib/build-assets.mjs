@@ -5,6 +5,7 @@
 //
 // Plain JavaScript because next.config.mjs calls it too: it needs the names
 // before the build compiles any route (see lib/assets.ts).
+// It reads its sources itself, not through lib/content.ts: next.config.mjs runs it before the build compiles any module.
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";

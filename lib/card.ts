@@ -1,7 +1,7 @@
 import { getPage, listPages, type PageSummary } from "./content";
 import { toPath, type Locale } from "./i18n";
 import { toQrCode, type QrCode } from "./qr";
-import { getResource, type LocalizedResource } from "./registry";
+import { getResource, type LocalizedResource } from "./resource-view";
 import { SLUGS } from "./routes";
 import { UI_KEYS, type UiKey } from "./schema";
 import { toAbsoluteUrl } from "./site";

@@ -2,19 +2,166 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { bundleMDX } from "mdx-bundler";
-import { contentCache } from "./content-cache";
+import { placeholders } from "./fill";
 import { DEFAULT_LOCALE, LOCALES, toPath, translationState, type Locale } from "./i18n";
 import { remarkCheckContent, type Facts } from "./mdx-check";
-import { CONTENT_ROOT, getRegistry } from "./registry";
-import { PageFrontmatterSchema, type Page, type PageFrontmatter, type PageSummary } from "./schema";
+import { parseRegistry, parseResourceTexts } from "./registry";
+import {
+  PageFrontmatterSchema,
+  parseContent,
+  UI_KEYS,
+  UiStringsSchema,
+  type Page,
+  type PageFrontmatter,
+  type PageSummary,
+  type Resource,
+  type ResourceTexts,
+  type UiStrings,
+} from "./schema";
+import { SourceCheckStateSchema, type SourceCheckState } from "./source-check-schema";
 
 export type { Anchor, Page, PageSummary } from "./schema";
 
 /**
- * The one content loader: reads `content/<locale>/<slug>.mdx`, validates the
- * frontmatter and the MDX, and compiles it once per build. Pages render the
- * compiled code on the server; the browser never receives it.
+ * The one reader of files: every other module gets its content from here. It lists and
+ * compiles the pages (`content/<locale>/<slug>.mdx`), and reads the registry and its words,
+ * the interface strings and the state of the source checks; each is validated, and read
+ * once per build (listings too). Pages render the compiled code on the server; the browser
+ * never receives it. Each reader of content takes the content folder as `root` (tests pass
+ * a folder of fixtures); it defaults to `content/`. The fonts of the link-preview images
+ * are read here too.
  */
+
+/** Where content lives: `content/resources.json` and `content/<locale>/`. */
+export const CONTENT_ROOT = path.join(process.cwd(), "content");
+
+/* ---- Caches ---- */
+
+const caches = new Set<Map<unknown, unknown>>();
+
+/**
+ * A cache of what is read from content/ or made from it (compiled pages, the registry,
+ * interface strings, search indexes). In a build each file is read once. In development
+ * (`npm run dev`) every cache is emptied as soon as a content file changes, so an edited
+ * page shows on the next reload without a restart.
+ */
+export function contentCache<K, V>(): Map<K, V> {
+  const cache = new Map<K, V>();
+  caches.add(cache as Map<unknown, unknown>);
+  return cache;
+}
+
+let newestSeen = 0;
+
+/** In development: empties every content cache if a file under `root` changed since the last call. */
+export function forgetEditedContent(root: string = CONTENT_ROOT): void {
+  if (process.env.NODE_ENV !== "development") return;
+  const newest = newestChange(root);
+  if (newest > newestSeen) {
+    for (const cache of caches) cache.clear();
+    newestSeen = newest;
+  }
+}
+
+function newestChange(dir: string): number {
+  let newest = fs.statSync(/* turbopackIgnore: true */ dir).mtimeMs;
+  for (const entry of fs.readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : fs.statSync(/* turbopackIgnore: true */ full).mtimeMs);
+  }
+  return newest;
+}
+
+/* ---- The registry, interface strings and source checks (JSON) ---- */
+
+/** A JSON file, parsed, and its name relative to the project for messages; a failure names the file. */
+function readJson(file: string): { raw: unknown; relative: string } {
+  const relative = path.relative(process.cwd(), file);
+  try {
+    return { raw: JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8")), relative };
+  } catch (error) {
+    throw new Error(`${relative}: cannot read JSON (${(error as Error).message})`, { cause: error });
+  }
+}
+
+const registries = contentCache<string, Map<string, Resource>>();
+
+/** Every source and office from `<root>/resources.json`, by key (read once). */
+export function getRegistry(root: string = CONTENT_ROOT): Map<string, Resource> {
+  let registry = registries.get(root);
+  if (!registry) {
+    const { raw, relative } = readJson(path.join(root, "resources.json"));
+    registry = parseRegistry(raw, relative);
+    registries.set(root, registry);
+  }
+  return registry;
+}
+
+const texts = contentCache<string, ResourceTexts>();
+
+/** The directory's words in one language (`<root>/<locale>/resources.json`), checked against the registry (read once). */
+export function getResourceTexts(locale: Locale, root: string = CONTENT_ROOT): ResourceTexts {
+  const key = `${root}\0${locale}`;
+  let result = texts.get(key);
+  if (!result) {
+    const { raw, relative } = readJson(path.join(root, locale, "resources.json"));
+    result = parseResourceTexts(raw, relative, getRegistry(root));
+    texts.set(key, result);
+  }
+  return result;
+}
+
+const uiStrings = contentCache<string, UiStrings>();
+
+/**
+ * Every interface string of a locale from `<root>/<locale>/ui.json` (validated, read once).
+ * A translation must keep every {placeholder} of the English string.
+ */
+export function getUiStrings(locale: Locale, root: string = CONTENT_ROOT): UiStrings {
+  const key = `${root}\0${locale}`;
+  let strings = uiStrings.get(key);
+  if (!strings) {
+    const { raw, relative } = readJson(path.join(root, locale, "ui.json"));
+    const parsed = parseContent(UiStringsSchema, raw, relative);
+    if (locale !== DEFAULT_LOCALE) {
+      const english = getUiStrings(DEFAULT_LOCALE, root);
+      const problems = UI_KEYS.flatMap((uiKey) =>
+        placeholders(english[uiKey])
+          .filter((placeholder) => !parsed[uiKey].includes(placeholder))
+          .map((placeholder) => `"${uiKey}" must keep ${placeholder}`),
+      );
+      if (problems.length > 0) {
+        throw new Error(`${relative} (${locale}):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+      }
+    }
+    strings = parsed;
+    uiStrings.set(key, strings);
+  }
+  return strings;
+}
+
+const checks = contentCache<string, SourceCheckState>();
+
+/**
+ * The last reviewed check of every source (`<root>/source-checks.json`, written by
+ * `npm run check-sources -- --update`), read once. A missing file means nothing was checked.
+ */
+export function getSourceChecks(root: string = CONTENT_ROOT): SourceCheckState {
+  let state = checks.get(root);
+  if (!state) {
+    const file = path.join(root, "source-checks.json");
+    if (fs.existsSync(/* turbopackIgnore: true */ file)) {
+      const { raw, relative } = readJson(file);
+      state = parseContent(SourceCheckStateSchema, raw, relative);
+    } else {
+      state = { sources: {} };
+    }
+    checks.set(root, state);
+  }
+  return state;
+}
+
+/* ---- Pages (MDX) ---- */
 
 /** The home page's file is `index.mdx`; its slug is "" and its path is `/`. */
 const HOME_FILE = "index";
@@ -37,7 +184,7 @@ export function listSlugs(locale: Locale, root: string = CONTENT_ROOT): string[]
   let slugs = slugLists.get(key);
   if (!slugs) {
     slugs = fs
-      .readdirSync(/* turbopackIgnore: true */ path.join(root, locale))
+      .readdirSync(path.join(/* turbopackIgnore: true */ root, locale))
       .filter((file) => file.endsWith(".mdx"))
       .map((file) => file.slice(0, -".mdx".length))
       .map((name) => (name === HOME_FILE ? "" : name))
@@ -236,4 +383,14 @@ function describeCompileError(error: unknown): string {
     return errors.map((e) => (e.location ? `line ${e.location.line}: ${e.text}` : e.text)).join("; ");
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/* ---- Fonts ---- */
+
+/** The fonts of the link-preview images, from an installed package (the server's output includes them). */
+const FONT_DIR = path.join(process.cwd(), "node_modules/@fontsource/noto-sans/files");
+
+/** Noto Sans Bold in one Unicode subset, e.g. `latin` or `cyrillic`, for the link-preview images. */
+export function readPreviewFont(subset: string): Buffer {
+  return fs.readFileSync(path.join(FONT_DIR, `noto-sans-${subset}-700-normal.woff`));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+// Imported, so the bundler compiles the locales in: no file is read for them at run time (proxy.ts uses them too).
 import localeData from "@/content/locales.json";
 import { LOCALE_CODES } from "./locales.generated";
 
@@ -72,8 +73,6 @@ export function formatDate(locale: Locale, isoDate: string): string {
   );
 }
 
-export { fill } from "./fill";
-
 /**
  * How a translated page stands against its English original, from its
  * frontmatter `translation: { from, reviewed }` and the English `lastReviewed`:
@@ -98,9 +97,4 @@ export function translationState(
 export function localizeHref(locale: Locale, href: string): string {
   const [pathPart = "/", hash] = href.split("#");
   return toPath(locale, pathPart.replace(/^\/+|\/+$/g, ""), hash);
-}
-
-/** A page's path in every language, by locale code: the language picker and hreflang links use it. */
-export function toAlternatePaths(slug: string): Record<string, string> {
-  return Object.fromEntries(LOCALES.map(({ code }) => [code, toPath(code, slug)]));
 }

@@ -1,5 +1,5 @@
 import { MDX_ELEMENTS, RESERVED_IDS, type ElementRule } from "./mdx-contract";
-import type { getRegistry } from "./registry";
+import type { getRegistry } from "./content";
 import { IdSchema, type Anchor } from "./schema";
 
 /**

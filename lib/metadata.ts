@@ -1,9 +1,9 @@
+import { getUiStrings } from "./content";
 import { DEFAULT_LOCALE, LOCALES, toPath, type Locale } from "./i18n";
 import { getFrameView } from "./page-view";
 import { renderPreviewImage } from "./preview-image";
 import { findRoute, listRoutes, toAlternates } from "./routes";
 import { toAbsoluteUrl } from "./site";
-import { getUiStrings } from "./ui";
 
 /** The link-preview image of a page in a language (its title and address), or null when there is no such page. */
 export async function getPreviewImage(locale: Locale, slug: string) {

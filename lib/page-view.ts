@@ -1,6 +1,12 @@
 import { getPage, listPages, type Page, type PageSummary } from "./content";
 import { DEFAULT_LOCALE, toPath, translationState, type Locale } from "./i18n";
-import { getResource, getResourceGroup, listResourceGroups, type LocalizedResource, type ResourceGroupView } from "./registry";
+import {
+  getResource,
+  getResourceGroup,
+  listResourceGroups,
+  type LocalizedResource,
+  type ResourceGroupView,
+} from "./resource-view";
 import { SLUGS, toAlternates, type Alternate, type SiteRoute } from "./routes";
 import { toBreadcrumbList, toPageStructuredData, toWebSite, type StructuredData } from "./structured-data";
 import { getTranslator, type Translate } from "./ui";

@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { ImageResponse } from "next/og";
+import { readPreviewFont } from "./content";
 import { site } from "./site";
 
 /**
@@ -27,7 +26,6 @@ export function canSetInImage(text: string): boolean {
   return SETTABLE.test(text);
 }
 
-const FONT_DIR = path.join(process.cwd(), "node_modules/@fontsource/noto-sans/files");
 const SUBSETS = ["latin", "latin-ext", "cyrillic", "cyrillic-ext", "vietnamese"] as const;
 
 /** One font name per subset file: the renderer keeps one file per name, and falls back along `fontFamily`. */
@@ -39,7 +37,7 @@ let fonts: { name: string; data: Buffer; weight: 700; style: "normal" }[] | unde
 function loadFonts() {
   fonts ??= SUBSETS.map((subset) => ({
     name: `Noto Sans ${subset}`,
-    data: fs.readFileSync(/* turbopackIgnore: true */ path.join(FONT_DIR, `noto-sans-${subset}-700-normal.woff`)),
+    data: readPreviewFont(subset),
     weight: 700 as const,
     style: "normal" as const,
   }));

@@ -40,6 +40,11 @@ export function toGroupSlug(group: ResourceGroup): string {
   return `${SLUGS.directory}/${group}`;
 }
 
+/** A directory group's own page: `/es/resources/report-police-conduct`. */
+export function toGroupPath(locale: Locale, group: ResourceGroup): string {
+  return toPath(locale, toGroupSlug(group));
+}
+
 /** Where a directory entry is shown in full: its group's page, at the entry's id. */
 export function toResourcePath(locale: Locale, entry: { key: string; group: ResourceGroup }): string {
   return toPath(locale, toGroupSlug(entry.group), entry.key);

@@ -8,6 +8,16 @@ import type { AnchorKind } from "./mdx-contract";
  * Objects are strict, so a typo such as `titel` fails the build.
  */
 
+/**
+ * Validates parsed content against its schema. A failure names the file (relative
+ * to the project, e.g. `content/resources.json`) and every field that is wrong.
+ */
+export function parseContent<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file}: invalid content\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
 /** A stable, readable id: lowercase ASCII words joined by hyphens, e.g. `who-is-covered`. */
 export const IdSchema = z
   .string()

@@ -1,8 +1,7 @@
-import { getPage, listPages } from "./content";
-import { contentCache } from "./content-cache";
+import { contentCache, getPage, listPages } from "./content";
 import { toPath, type Locale } from "./i18n";
-import { listResourceGroups } from "./registry";
-import { SLUGS, toGroupSlug, toResourcePath } from "./routes";
+import { listResourceGroups } from "./resource-view";
+import { SLUGS } from "./routes";
 import type { SearchDoc } from "./search";
 import { getTranslator } from "./ui";
 
@@ -41,11 +40,11 @@ async function buildSearchIndex(locale: Locale): Promise<SearchDoc[]> {
     text: t("record.description"),
   });
   for (const group of listResourceGroups(locale)) {
-    docs.push({ url: toPath(locale, toGroupSlug(group.key)), title: group.title, section: group.title, text: group.intro });
+    docs.push({ url: group.path, title: group.title, section: group.title, text: group.intro });
     for (const entry of group.entries) {
       const { explain, use, notFor, caution } = entry.text;
       docs.push({
-        url: toResourcePath(locale, entry),
+        url: entry.path,
         title: entry.name,
         section: group.title,
         text: [explain, use, notFor, caution, ...entry.phones.map((phone) => phone.display)].filter(Boolean).join(" "),

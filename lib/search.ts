@@ -10,6 +10,11 @@
 /** Longer queries are cut: no one types more, and it bounds the work per search (the search box's `maxlength` too). */
 export const MAX_QUERY = 200;
 
+/** A query as it is searched and shown: cut to `MAX_QUERY` characters. */
+export function cutQuery(query: string): string {
+  return query.slice(0, MAX_QUERY);
+}
+
 /** One searchable place in the guide: a heading, question, step, violation, page or directory entry. */
 export interface SearchDoc {
   /** Where it is, e.g. `/es/faq#who-can-complain`. */
@@ -130,7 +135,7 @@ function foldDoc(doc: SearchDoc): FoldedDoc {
  * matches every word, those that match the most words.
  */
 export function search(docs: readonly SearchDoc[], query: string, limit = 30): SearchResult[] {
-  const terms = toTerms(query);
+  const terms = toTerms(cutQuery(query));
   if (terms.length === 0) return [];
   const scored = docs
     .map((doc) => {

@@ -3,10 +3,8 @@
 // site's own rules (lib/i18n.ts `translationState`, and the loaders' checks), so it
 // says exactly what the build and the pages' notices say. Exits 1 when something is
 // missing or incomplete, so CI can use it too.
-import { listSlugs, readFrontmatter } from "../lib/content";
+import { getResourceTexts, getUiStrings, listSlugs, readFrontmatter } from "../lib/content";
 import { DEFAULT_LOCALE, LOCALES, translationState, type Locale } from "../lib/i18n";
-import { getResourceTexts } from "../lib/registry";
-import { getUiStrings } from "../lib/ui";
 
 const others = LOCALES.map((locale) => locale.code).filter((code) => code !== DEFAULT_LOCALE);
 const rows: string[][] = [];

@@ -1,6 +1,6 @@
 import type { CardView } from "@/lib/card";
 import { toPath } from "@/lib/i18n";
-import { SLUGS, toResourcePath } from "@/lib/routes";
+import { SLUGS } from "@/lib/routes";
 import { AnchorHeading } from "../ui/anchor-heading";
 import { PhoneLinks } from "../mdx/resource";
 import { QrCode } from "./qr-code";
@@ -57,7 +57,7 @@ export function PocketCard({ view }: { view: CardView }) {
         <ul className="card-contacts">
           {view.contacts.map((entry) => (
             <li key={entry.key}>
-              <a href={toResourcePath(locale, entry)} className="font-bold">
+              <a href={entry.path} className="font-bold">
                 {entry.name}
               </a>{" "}
               {entry.phones.length > 0 ? (

@@ -1,7 +1,4 @@
-import { toPath } from "@/lib/i18n";
 import type { GroupView } from "@/lib/page-view";
-import { toGroupSlug } from "@/lib/routes";
-import type { ResourceGroup } from "@/lib/schema";
 import { DirectoryEntry } from "../mdx/resource";
 import { Pager } from "./pager";
 import { TranslationNotice } from "./translation-notice";
@@ -10,7 +7,6 @@ import { TranslationNotice } from "./translation-notice";
 export function DirectoryGroupPage({ view }: { view: GroupView }) {
   const { locale, group, directory, t } = view;
   const anchorLabels = { linkTo: t("anchor.linkTo"), copy: t("anchor.copy") };
-  const groupPath = (key: ResourceGroup) => toPath(locale, toGroupSlug(key));
   return (
     <>
       <h1 id="page-title">{group.title}</h1>
@@ -23,8 +19,8 @@ export function DirectoryGroupPage({ view }: { view: GroupView }) {
       ))}
       <Pager
         t={t}
-        previous={view.previous && { href: groupPath(view.previous.key), label: view.previous.title }}
-        next={view.next && { href: groupPath(view.next.key), label: view.next.title }}
+        previous={view.previous && { href: view.previous.path, label: view.previous.title }}
+        next={view.next && { href: view.next.path, label: view.next.title }}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "@/lib/i18n";
+import { getLocaleInfo, LOCALES, type Locale } from "@/lib/i18n";
 import type { Alternate } from "@/lib/routes";
 import type { Translate } from "@/lib/ui";
 
@@ -18,12 +18,12 @@ export function LanguagePicker({
   /** This page in every language. */
   alternates: readonly Alternate[];
 }) {
-  const current = LOCALES.find((info) => info.code === locale);
+  const current = getLocaleInfo(locale);
   return (
     <details className="langs no-print" data-module="language-picker">
       <summary>
         {`${t("lang.pickerLabel")}: `}
-        <span lang={current?.tag}>{current?.nativeName}</span>
+        <span lang={current.tag}>{current.nativeName}</span>
       </summary>
       <ul>
         {LOCALES.map((info) => (

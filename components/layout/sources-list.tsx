@@ -1,4 +1,4 @@
-import type { LocalizedResource } from "@/lib/registry";
+import type { LocalizedResource } from "@/lib/resource-view";
 import type { Translate } from "@/lib/ui";
 import { AnchorHeading } from "../ui/anchor-heading";
 import { SourceCheck } from "../ui/source-check";

@@ -1,5 +1,5 @@
 import { formatDate, type Locale } from "@/lib/i18n";
-import type { LocalizedResource } from "@/lib/registry";
+import type { LocalizedResource } from "@/lib/resource-view";
 import type { Translate } from "@/lib/ui";
 
 /**

@@ -1,6 +1,6 @@
 import type { PageSummary } from "@/lib/content";
 import type { Locale } from "@/lib/i18n";
-import type { LocalizedResource, ResourceGroupView } from "@/lib/registry";
+import type { LocalizedResource, ResourceGroupView } from "@/lib/resource-view";
 import type { Translate } from "@/lib/ui";
 import type { AnchorLabels } from "../ui/anchor-heading";
 

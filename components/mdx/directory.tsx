@@ -1,5 +1,3 @@
-import { toPath } from "@/lib/i18n";
-import { toGroupSlug, toResourcePath } from "@/lib/routes";
 import { AnchorHeading } from "../ui/anchor-heading";
 import type { MdxContext } from "./context";
 import { PhoneLinks } from "./resource";
@@ -18,12 +16,12 @@ export function createDirectory(ctx: MdxContext) {
           {group.title}
         </AnchorHeading>
         <p>
-          {group.intro} <a href={toPath(ctx.locale, toGroupSlug(group.key))}>{group.title} ›</a>
+          {group.intro} <a href={group.path}>{group.title} ›</a>
         </p>
         <ul className="index">
           {group.entries.map((entry) => (
             <li key={entry.key} id={entry.key}>
-              <a href={toResourcePath(ctx.locale, entry)}>{entry.name}</a>
+              <a href={entry.path}>{entry.name}</a>
               {entry.text.explain ? <span className="explain">{entry.text.explain}</span> : null}
               <PhoneLinks entry={entry} />
             </li>

@@ -1,6 +1,5 @@
 import type { Locale } from "@/lib/i18n";
-import type { LocalizedResource } from "@/lib/registry";
-import { toResourcePath } from "@/lib/routes";
+import type { LocalizedResource } from "@/lib/resource-view";
 import { AnchorHeading } from "../ui/anchor-heading";
 import { SourceCheck } from "../ui/source-check";
 import type { MdxContext } from "./context";
@@ -91,22 +90,22 @@ export function DirectoryEntry({
  * `<Resource id="opsa" />`: a link to a directory entry, by key. Writers never
  * paste an office's URL or phone; optional children replace the entry's name.
  */
-export function createResource({ locale, resources }: MdxContext) {
+export function createResource({ resources }: MdxContext) {
   return function Resource({ id, children }: { id: string; children?: React.ReactNode }) {
     const entry = resources[id];
-    return <a href={entry ? toResourcePath(locale, entry) : undefined}>{children ?? entry?.name ?? id}</a>;
+    return <a href={entry?.path}>{children ?? entry?.name ?? id}</a>;
   };
 }
 
 /** `<Contact id="opsa" />`: a compact card with how to reach an office. */
-export function createContact({ locale, t, resources }: MdxContext) {
+export function createContact({ t, resources }: MdxContext) {
   return function Contact({ id }: { id: string }) {
     const entry = resources[id];
     if (!entry) return null;
     return (
       <div className="contact-card">
         <p className="font-bold">
-          <a href={toResourcePath(locale, entry)}>{entry.name}</a>
+          <a href={entry.path}>{entry.name}</a>
         </p>
         {entry.text.explain ? <p className="explain">{entry.text.explain}</p> : null}
         <ContactLines entry={entry} t={t} />

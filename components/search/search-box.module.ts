@@ -1,5 +1,12 @@
 import { fill } from "@/lib/fill";
-import { search, type SearchDoc, type SearchResult } from "@/lib/search";
+import { cutQuery, search, type SearchDoc, type SearchResult } from "@/lib/search";
+import type { SearchLabels } from "./search-box";
+
+/** The sentence above the results, e.g. `3 results for "complaint"`: on the server (SearchBox) and on the device alike. */
+export function searchStatus(labels: Pick<SearchLabels, "resultsFor" | "noResults">, query: string, count: number): string {
+  if (!query) return "";
+  return fill(count > 0 ? labels.resultsFor : labels.noResults, { query, count });
+}
 
 /**
  * Results as the reader types (`[data-module="search-box"]`), computed on the
@@ -29,7 +36,7 @@ export function initSearchBox(root: HTMLElement): void {
   };
 
   const show = (query: string, results: SearchResult[]) => {
-    status.textContent = query ? fill(results.length > 0 ? resultsFor : noResults, { query, count: results.length }) : "";
+    status.textContent = searchStatus({ resultsFor, noResults }, query, results.length);
     list.replaceChildren(...results.map(toItem));
     list.hidden = results.length === 0;
     start.hidden = results.length > 0;
@@ -53,8 +60,8 @@ export function initSearchBox(root: HTMLElement): void {
   const handedOver = new URLSearchParams(window.location.hash.slice(1)).get("q");
   if (handedOver !== null) {
     window.history.replaceState(null, "", window.location.pathname);
-    input.value = handedOver;
-    void run(handedOver).catch(() => {});
+    input.value = cutQuery(handedOver);
+    void run(input.value).catch(() => {});
   }
 }
 

@@ -1,5 +1,5 @@
-import { fill } from "@/lib/fill";
 import type { SearchResult } from "@/lib/search";
+import { searchStatus } from "./search-box.module";
 
 /** Interface words, already translated; `{query}` and `{count}` are filled in on the server and by the module. */
 export interface SearchLabels {
@@ -8,12 +8,6 @@ export interface SearchLabels {
   button: string;
   resultsFor: string;
   noResults: string;
-}
-
-/** The sentence above the results, e.g. `3 results for "complaint"`. */
-export function searchStatus(labels: SearchLabels, query: string, count: number): string {
-  if (!query) return "";
-  return fill(count > 0 ? labels.resultsFor : labels.noResults, { query, count });
 }
 
 /**

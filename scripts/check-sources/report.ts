@@ -1,5 +1,6 @@
 import type { SourceCheck } from "./check";
 import { reviewTiming, type Citations, type CitingPage } from "./cited-by";
+import { translationState } from "../../lib/i18n";
 import { VERDICTS, type Verdict } from "../../lib/source-check-types";
 
 /** What the report needs besides the checks. */
@@ -159,7 +160,9 @@ function pageStatus(page: CitingPage, lastRecordedCheck: string | null, context:
   const english = context.citations.englishReviewed.get(page.slug) ?? null;
   const follows = `translation follows English of ${page.translation.from ?? "unknown date"}`;
   const behind =
-    english && page.translation.from && page.translation.from < english
+    english &&
+    page.translation.from &&
+    translationState({ from: page.translation.from, reviewed: page.translation.reviewed ?? false }, english) === "stale"
       ? ` (English reviewed ${english}: translation is behind)`
       : "";
   const translator = page.translation.reviewed ? "checked by a translator" : "not yet checked by a translator";

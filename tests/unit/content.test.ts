@@ -162,7 +162,7 @@ describe("the real content", () => {
     // Pages the site makes itself, from app/[locale]/<slug>/page.tsx.
     for (const slug of ["card", "record", "search"]) targets.add(toPath("en", slug));
     // The directory's group and entry ids come from the registry, not from MDX.
-    const { listResourceGroups } = await import("@/lib/registry");
+    const { listResourceGroups } = await import("@/lib/resource-view");
     const { toResourcePath } = await import("@/lib/routes");
     for (const group of listResourceGroups("en")) {
       targets.add(`${toPath("en", "resources")}#${group.key}`);

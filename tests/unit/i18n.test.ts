@@ -1,10 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, getPage, listSlugs } from "@/lib/content";
+import { ContentError, getPage, getResourceTexts, getUiStrings, listSlugs } from "@/lib/content";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n";
-import { getResourceTexts } from "@/lib/registry";
-import { getUiStrings } from "@/lib/ui";
 
 const CONTENT = path.join(process.cwd(), "content");
 /** Every language folder, including one being written that is not yet in locales.json. */

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { createMdxComponents, type MdxContext } from "@/components/mdx";
 import { MDX_ELEMENTS } from "@/lib/mdx-contract";
-import { getResource, listResourceGroups } from "@/lib/registry";
+import { getResource, listResourceGroups } from "@/lib/resource-view";
 import { getTranslator } from "@/lib/ui";
 
 const t = getTranslator("en");

@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PHONE_PATTERN } from "@/lib/mdx-check";
 import { LOCALES } from "@/lib/i18n";
-import { getRegistry, getResourceTexts, listResourceGroups } from "@/lib/registry";
+import { getRegistry, getResourceTexts } from "@/lib/content";
+import { listResourceGroups } from "@/lib/resource-view";
 import { RegistrySchema } from "@/lib/schema";
 
 const registry = [...getRegistry().values()];

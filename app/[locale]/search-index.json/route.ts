@@ -1,5 +1,5 @@
 import { isLocale, listLocaleParams } from "@/lib/i18n";
-import { forgetEditedContent } from "@/lib/content-cache";
+import { forgetEditedContent } from "@/lib/content";
 import { getSearchIndex } from "@/lib/search-index";
 
 /** One file per language, written at build time; the search page fetches only its own, and only when used. */

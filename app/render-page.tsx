@@ -40,6 +40,7 @@ export async function renderPage(locale: string, slug: string, query?: string): 
   const head = toPageHead({
     locale: language,
     slug: route.kind === "not-found" ? null : route.slug,
+    alternates: frame.alternates,
     siteName: t("site.name"),
     title: frame.title,
     description: frame.description,

@@ -1,6 +1,6 @@
 import { getLocaleInfo, type Locale } from "./i18n";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "./preview-image";
-import { toAlternates } from "./routes";
+import type { Alternate } from "./routes";
 import { site, SITE_VERSION } from "./site";
 import type { StructuredData } from "./structured-data";
 
@@ -40,6 +40,8 @@ export interface PageHeadInput {
   locale: Locale;
   /** The page's slug (below the language prefix); null for a page without a URL of its own (404). */
   slug: string | null;
+  /** The page in every language (the frame's, from lib/routes.ts); null for the 404 page. */
+  alternates: readonly Alternate[] | null;
   siteName: string;
   title: string;
   description: string;
@@ -61,7 +63,7 @@ function toHeadUrl(path: string): string {
 export function toPageHead(input: PageHeadInput): PageHead {
   const { locale, slug } = input;
   const info = getLocaleInfo(locale);
-  const alternates = slug === null ? [] : toAlternates(slug);
+  const alternates = input.alternates ?? [];
   const own = alternates.find((alternate) => alternate.code === locale);
   // The build's version tells messaging apps that keep old previews when an image has changed.
   const imagePath = slug === null ? "" : `/${locale}${slug ? `/${slug}` : ""}/opengraph-image?${SITE_VERSION}`;

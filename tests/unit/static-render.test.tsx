@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Document } from "@/components/layout/document";
 import { toPageHead } from "@/lib/head";
+import { toAlternates } from "@/lib/routes";
 import { renderToHtml } from "@/lib/static-render";
 
 const head = toPageHead({
   locale: "es",
   slug: "faq",
+  alternates: toAlternates("faq"),
   siteName: "Guía",
   title: "Preguntas",
   description: "Respuestas cortas sobre la política santuario de Sacramento y cómo pedir ayuda.",
@@ -60,6 +62,7 @@ describe("the head of a page", () => {
       ...head,
       locale: "en",
       slug: null,
+      alternates: null,
       siteName: "S",
       title: "T",
       description: "D",

@@ -48,8 +48,10 @@ describe("citations", () => {
     expect(message).toContain('"no-such-source" is not in content/resources.json');
   });
 
-  it("fails when a cited source is missing from frontmatter `sources`", async () => {
-    expect(await failure("unlisted-citation")).toContain('"city-page" is missing from frontmatter `sources`');
+  it("fails when a cited source is missing from frontmatter `sources`, naming the line of its first use", async () => {
+    const message = await failure("unlisted-citation");
+    expect(message).toContain('line 9: <Cite id="city-page"> is used but "city-page" is missing from frontmatter `sources`');
+    expect(message.match(/missing from frontmatter/g)).toHaveLength(1);
   });
 
   it("numbers citations in order of first use, once each", async () => {

@@ -32,8 +32,13 @@ export type { Anchor, Page, PageSummary } from "./schema";
  * are read here too.
  */
 
-/** Where content lives: `content/resources.json` and `content/<locale>/`. */
-export const CONTENT_ROOT = path.join(process.cwd(), "content");
+/**
+ * Where content lives: `content/resources.json` and `content/<locale>/`. `CONTENT_DIR`
+ * points it elsewhere: the unit tests run on `tests/fixtures/site` (vitest.config.mts).
+ */
+export const CONTENT_ROOT = process.env.CONTENT_DIR
+  ? path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR)
+  : path.join(process.cwd(), "content");
 
 /* ---- Caches ---- */
 

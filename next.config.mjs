@@ -1,4 +1,4 @@
-import { execSync } from "node:child_process";
+import { execSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -41,6 +41,20 @@ function readSourceVersion(buildId) {
   for (const dir of ["app", "components", "content", "lib"]) walk(dir);
   for (const file of ["next.config.mjs", "package-lock.json"]) hash.update(file).update(fs.readFileSync(file));
   return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * Checks all the content before the build renders any page (lib/validate-content.ts), so a
+ * broken page fails the build with its file, line and problem first, not inside the first
+ * page that happens to use it. Prints each problem and stops the build.
+ */
+function checkContent() {
+  // Next.js reads this file more than once per build: the content is checked the first time.
+  if (process.env.CONTENT_CHECKED) return;
+  const check = spawnSync(process.execPath, ["scripts/run-ts.mjs", "scripts/check-content.ts"], { stdio: "inherit" });
+  if (check.error) throw check.error;
+  if (check.status !== 0) process.exit(1);
+  process.env.CONTENT_CHECKED = "1";
 }
 
 /**
@@ -91,6 +105,7 @@ const SECURITY_HEADERS = [
  * @returns {Promise<import("next").NextConfig>}
  */
 export default async function nextConfig(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) checkContent();
   const buildId = readBuildId();
   // The browser files are built when a build (or the development server) starts; `next start`
   // serves what the build made, so it needs neither their sources nor the tools that build them.

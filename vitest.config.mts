@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+/** The one test file that reads the real content in content/: a content error fails there, and only there. */
+const LIVE_CONTENT_TEST = "tests/unit/content.test.ts";
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,8 +13,20 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: "content", include: [LIVE_CONTENT_TEST] } },
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          exclude: [LIVE_CONTENT_TEST],
+          // Every other test runs on a small site of its own (lib/registry.ts `CONTENT_ROOT`).
+          env: { CONTENT_DIR: "tests/fixtures/site" },
+        },
+      },
+    ],
   },
 });

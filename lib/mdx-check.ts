@@ -8,7 +8,8 @@ import { IdSchema, type Anchor } from "./schema";
  * steps, violations, with their text), citations, directory keys, internal
  * links and components, and records every problem with its line: unknown
  * components or attributes, Markdown headings, code, pasted web addresses or
- * phone numbers, ids that are not stable and unique, unknown registry keys.
+ * phone numbers, ids that are not stable and unique, unknown registry keys,
+ * citations missing from the frontmatter's `sources`.
  */
 
 /** What the check finds on a page; `problems` are reported with the file name by the loader. */
@@ -45,7 +46,17 @@ export const PHONE_PATTERN = /\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b|\b\d-\d-\d\b/;
  */
 export const SERVICE_NUMBER_PATTERN = /(?<![\d.,-])\b[2-9]11\b(?![\d.,-]\d)/;
 
-export function remarkCheckContent({ facts, registry }: { facts: Facts; registry: ReturnType<typeof getRegistry> }) {
+export function remarkCheckContent({
+  facts,
+  registry,
+  sources,
+}: {
+  facts: Facts;
+  registry: ReturnType<typeof getRegistry>;
+  /** The frontmatter's `sources`, as written (not checked when it is not a list: the frontmatter check says so). */
+  sources?: unknown;
+}) {
+  const listed = sources === undefined ? [] : Array.isArray(sources) ? sources : null;
   return (tree: Node) => {
     const seenIds = new Set<string>();
     let current: Anchor | undefined;
@@ -143,7 +154,13 @@ export function remarkCheckContent({ facts, registry }: { facts: Facts; registry
           report(node, `<${name} id="${id}">: "${id}" is not in content/resources.json`);
         } else if (rule.ref === "source") {
           if (!entry.url) report(node, `<Cite id="${id}">: "${id}" has no official URL to cite`);
-          if (!facts.citations.includes(id)) facts.citations.push(id);
+          if (!facts.citations.includes(id)) {
+            // Reported at its first use: the fix is one line in the frontmatter.
+            if (listed && !listed.includes(id)) {
+              report(node, `<Cite id="${id}"> is used but "${id}" is missing from frontmatter \`sources\``);
+            }
+            facts.citations.push(id);
+          }
         } else {
           if (!facts.resources.includes(id)) facts.resources.push(id);
           const line = attributes.get("line");

@@ -1,141 +1,67 @@
+import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { ContentError, getPage, listPages, listSlugs } from "@/lib/content";
-import { SERVICE_NUMBER_PATTERN } from "@/lib/mdx-check";
-import { LOCALES, toPath } from "@/lib/i18n";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CONTENT_ROOT, getPage, getRegistry, getResourceTexts, getSourceChecks, listPages, listSlugs } from "@/lib/content";
+import { DEFAULT_LOCALE, LOCALES, toPath, type Locale } from "@/lib/i18n";
+import { PHONE_PATTERN } from "@/lib/mdx-check";
+import { getFrameView } from "@/lib/page-view";
+import { canSetInImage, renderPreviewImage } from "@/lib/preview-image";
+import { gradeLevel, toProse } from "@/lib/readability";
+import { listResourceGroups } from "@/lib/resource-view";
+import { listRoutes, toResourcePath } from "@/lib/routes";
+import { search } from "@/lib/search";
+import { getSearchIndex } from "@/lib/search-index";
+import { validateContent } from "@/lib/validate-content";
 
-const FIXTURES = path.join(process.cwd(), "tests/fixtures/content");
+/**
+ * The real content, in content/. This is the one test file that reads it: every other
+ * unit test runs on the small site in tests/fixtures (vitest.config.mts). So a mistake
+ * in a page fails here, once, with the loader's message: the file, the line and the problem.
+ *
+ * The first test loads everything. Every check after it needs the content loaded, and is
+ * skipped (not failed) until it is: fix what the first test names, and they run.
+ */
 
-/** Loads a fixture page and returns the error message it fails with. */
-async function failure(slug: string): Promise<string> {
-  try {
-    await getPage("en", slug, FIXTURES);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as Error).message;
-  }
-  throw new Error(`${slug}.mdx was expected to fail`);
+const CONTENT = path.join(process.cwd(), "content");
+/** Every language folder, including one being written that is not yet in content/locales.json: it is loaded all the same. */
+const folders = fs
+  .readdirSync(CONTENT, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name as Locale);
+const languages = [...new Set([...LOCALES.map(({ code }) => code), ...folders])];
+const translations = languages.filter((code) => code !== DEFAULT_LOCALE);
+
+const problems = validateContent(CONTENT, languages);
+
+it("loads every page, the directory and the interface strings, in every language", async () => {
+  expect(CONTENT_ROOT, "the site's loaders read content/ in this test (CONTENT_DIR is not set)").toBe(CONTENT);
+  const found = await problems;
+  if (found.length > 0) throw new Error(found.join("\n"));
+});
+
+/** A check of the loaded content: skipped while the content does not load (the first test says why). */
+function check(name: string, body: () => unknown, timeout?: number) {
+  it(
+    name,
+    async ({ skip }) => {
+      skip((await problems).length > 0, "the content does not load: see the first test");
+      await body();
+    },
+    timeout,
+  );
 }
 
-describe("frontmatter", () => {
-  it("names the file and the field when the title is missing", async () => {
-    const message = await failure("missing-title");
-    expect(message).toContain(path.join("tests/fixtures/content/en/missing-title.mdx"));
-    expect(message).toContain('field "title"');
-  });
-
-  it("rejects a description outside 50 to 160 characters", async () => {
-    expect(await failure("short-description")).toContain('field "description"');
-  });
-
-  it("rejects a lastReviewed that is not an ISO date", async () => {
-    expect(await failure("bad-date")).toMatch(/field "lastReviewed": must be an ISO date/);
-  });
-
-  it("rejects unknown keys, so typos fail", async () => {
-    expect(await failure("unknown-field")).toMatch(/titel/);
-  });
-
-  it("names the line of an MDX syntax error", async () => {
-    expect(await failure("broken-mdx")).toMatch(/broken-mdx\.mdx:\n.*(line \d+|Expected a closing tag)/);
-  });
-});
-
-describe("citations", () => {
-  it("fails on a citation key that is not in the registry, naming file and key", async () => {
-    const message = await failure("dangling-citation");
-    expect(message).toContain("dangling-citation.mdx");
-    expect(message).toContain('"no-such-source" is not in content/resources.json');
-  });
-
-  it("fails when a cited source is missing from frontmatter `sources`", async () => {
-    expect(await failure("unlisted-citation")).toContain('"city-page" is missing from frontmatter `sources`');
-  });
-
-  it("numbers citations in order of first use, once each", async () => {
-    const page = await getPage("en", "valid", FIXTURES);
-    expect(page?.citations).toEqual(["city-page"]);
-  });
-});
-
-describe("ids and anchors", () => {
-  it("collects every heading, step, FAQ and violation with its explicit id", async () => {
-    const page = await getPage("en", "valid", FIXTURES);
-    expect(page?.anchors.map(({ id, kind, level }) => ({ id, kind, level }))).toEqual([
-      { id: "first-section", kind: "heading", level: 2 },
-      { id: "step-one", kind: "step", level: 3 },
-      { id: "a-question", kind: "faq", level: 2 },
-      { id: "a-violation", kind: "violation", level: 2 },
-    ]);
-    expect(page?.anchors.find((a) => a.id === "a-question")).toMatchObject({
-      title: "Is this a question?",
-      text: "Yes.",
-    });
-  });
-
-  it("keeps each anchor's body as the reader sees it: directory names and phones in, citation marks out", async () => {
-    const page = await getPage("en", "valid", FIXTURES);
-    const text = (id: string) => page?.anchors.find((a) => a.id === id)?.text;
-    expect(text("step-one")).toBe("Body of step one.");
-    expect(text("a-violation")).toBe("Text about A hotline.");
-  });
-
-  it("rejects a Markdown heading, which would have no explicit id", async () => {
-    expect(await failure("markdown-heading")).toContain('use <H2 id="…">');
-  });
-
-  it("rejects an id used twice on a page", async () => {
-    expect(await failure("duplicate-id")).toContain('id "same" is used twice');
-  });
-
-  it("rejects ids that are not lowercase words joined by hyphens", async () => {
-    expect(await failure("bad-id")).toContain('id="Not A Good Id"');
-  });
-
-  it("rejects pasted URLs and phone numbers", async () => {
-    const message = await failure("pasted-url");
-    expect(message).toContain('do not paste "https://www.cityofsacramento.gov/opsa"');
-    expect(message).toContain('do not type phone numbers ("(916) 808-7525")');
-  });
-
-  it("rejects a service number written in prose (City 311), which a reader could not tap to call", async () => {
-    const message = await failure("bare-service-number");
-    expect(message).toContain("line 9");
-    expect(message).toContain('do not type phone numbers ("311")');
-  });
-
-  it("does not take other numbers for service numbers", () => {
-    for (const text of [
-      "Resolution 2017-0158",
-      "in 2011",
-      "section 7283.1",
-      "3,911 people",
-      "agenda file 2026-01177",
-      "Chapter 12.73",
-    ]) {
-      expect(SERVICE_NUMBER_PATTERN.test(text), text).toBe(false);
-    }
-    for (const text of ["call 911", "City 311.", "拨打311", "(911)"]) expect(SERVICE_NUMBER_PATTERN.test(text), text).toBe(true);
-  });
-
-  it("rejects components that are not part of the site", async () => {
-    expect(await failure("unknown-component")).toContain("<Marquee> is not an MDX component");
-  });
-});
-
-describe("the real content", () => {
-  for (const { code: locale } of LOCALES) {
-    it(`compiles every page in content/${locale}`, async () => {
-      const slugs = await listSlugs(locale);
-      expect(slugs).toContain("");
-      for (const slug of slugs) {
+describe("pages", () => {
+  check("compile, in every language", async () => {
+    for (const locale of languages) {
+      for (const slug of listSlugs(locale)) {
         const page = await getPage(locale, slug);
         expect(page?.code.length, `${locale}/${slug}`).toBeGreaterThan(100);
       }
-    });
-  }
+    }
+  });
 
-  it("has the sections the guide promises, with short lowercase routes", async () => {
+  check("are the sections the guide promises, with short lowercase routes, and the pages the site's code links to", async () => {
     const pages = await listPages("en");
     expect(pages.map((page) => page.path)).toEqual([
       "/",
@@ -149,21 +75,20 @@ describe("the real content", () => {
       "/accessibility",
     ]);
     expect(pages.filter((page) => page.navigation === "footer").map((page) => page.slug)).toEqual(["privacy", "accessibility"]);
+    expect(() => listRoutes()).not.toThrow();
   });
 
-  it("links only to pages and ids that exist", async () => {
-    const pages = await Promise.all((await listSlugs("en")).map((slug) => getPage("en", slug)));
+  check("link only to pages and ids that exist", async () => {
+    const pages = await Promise.all(listSlugs("en").map((slug) => getPage("en", slug)));
     const targets = new Set<string>();
     for (const page of pages) {
       if (!page) continue;
       targets.add(page.path);
       for (const anchor of page.anchors) targets.add(`${page.path}#${anchor.id}`);
     }
-    // Pages the site makes itself, from app/[locale]/<slug>/page.tsx.
+    // Pages the site makes itself, from lib/routes.ts.
     for (const slug of ["card", "record", "search"]) targets.add(toPath("en", slug));
     // The directory's group and entry ids come from the registry, not from MDX.
-    const { listResourceGroups } = await import("@/lib/resource-view");
-    const { toResourcePath } = await import("@/lib/routes");
     for (const group of listResourceGroups("en")) {
       targets.add(`${toPath("en", "resources")}#${group.key}`);
       targets.add(toPath("en", `resources/${group.key}`));
@@ -178,12 +103,235 @@ describe("the real content", () => {
     expect(broken).toEqual([]);
   });
 
-  it("gives every page a FAQ, step or heading id that is unique and readable", async () => {
-    for (const slug of await listSlugs("en")) {
+  check("give every FAQ, step and heading an id that is unique and readable", async () => {
+    for (const slug of listSlugs("en")) {
       const page = await getPage("en", slug);
       const ids = page?.anchors.map((anchor) => anchor.id) ?? [];
       expect(new Set(ids).size, slug).toBe(ids.length);
       for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
   });
+
+  check("have meta descriptions of 50 to 160 characters in every language, so search engines show them whole", async () => {
+    const wrong: string[] = [];
+    for (const { code } of LOCALES) {
+      for (const route of listRoutes()) {
+        const frame = await getFrameView(code, route);
+        const length = frame?.description.length ?? 0;
+        if (length < 50 || length > 160) wrong.push(`${code}/${route.slug || "(home)"}: ${length} characters`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("languages", () => {
+  check("have a content folder for every locale in content/locales.json", () => {
+    for (const { code } of LOCALES) expect(folders, code).toContain(code);
+  });
+
+  for (const locale of translations) {
+    check(`${locale} has exactly the pages English has`, () => {
+      expect(listSlugs(locale)).toEqual(listSlugs(DEFAULT_LOCALE));
+    });
+
+    check(
+      `${locale} keeps every page's ids, citations, directory keys, links and components as in English, in order`,
+      async () => {
+        for (const slug of listSlugs(locale)) {
+          const page = await getPage(locale, slug);
+          const english = await getPage(DEFAULT_LOCALE, slug);
+          expect(page?.translation, slug).toBeDefined();
+          expect(
+            page?.anchors.map((a) => a.id),
+            `${slug}: ids`,
+          ).toEqual(english?.anchors.map((a) => a.id));
+          expect(page?.citations, `${slug}: citations`).toEqual(english?.citations);
+          expect(page?.resources, `${slug}: directory keys`).toEqual(english?.resources);
+          expect(page?.internalLinks, `${slug}: links`).toEqual(english?.internalLinks);
+          expect(page?.components, `${slug}: components`).toEqual(english?.components);
+        }
+      },
+    );
+  }
+});
+
+describe("plain language", () => {
+  /** About US grade 8: the target for every English page. */
+  const MAX_GRADE = 8.5;
+  const EN = path.join(CONTENT, "en");
+
+  for (const file of fs.readdirSync(EN).filter((f) => f.endsWith(".mdx"))) {
+    check(`reads at about grade 8 or lower: content/en/${file}`, () => {
+      const { grade } = gradeLevel(toProse(fs.readFileSync(path.join(EN, file), "utf8")));
+      console.log(`content/en/${file}: grade ${grade}`);
+      expect(grade).toBeLessThanOrEqual(MAX_GRADE);
+    });
+  }
+
+  check("reads at about grade 8 or lower: the directory text", () => {
+    const texts = JSON.parse(fs.readFileSync(path.join(EN, "resources.json"), "utf8"));
+    const prose = Object.values(texts.entries as Record<string, Record<string, string>>)
+      .flatMap((entry) => [entry.explain, entry.use, entry.notFor, entry.caution])
+      .filter((text): text is string => Boolean(text))
+      .map((text) => (/[.!?]$/.test(text) ? text : `${text}.`))
+      .join("\n");
+    const { grade } = gradeLevel(prose);
+    console.log(`content/en/resources.json: grade ${grade}`);
+    expect(grade).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
+
+describe("the registry (content/resources.json)", () => {
+  const registry = () => [...getRegistry().values()];
+
+  check("has phones whose display matches the number dialled", () => {
+    for (const entry of registry()) {
+      for (const phone of entry.phones) {
+        const digits = phone.display.replace(/\D/g, "");
+        expect(phone.tel.replace(/^\+1/, ""), `${entry.key}/${phone.id}`).toBe(digits);
+      }
+    }
+  });
+
+  check("publishes no phone for entries whose number was not verified", () => {
+    expect(getRegistry().get("spd-non-emergency")?.phones).toEqual([]);
+  });
+
+  check("covers the offices, sources and laws the guide depends on", () => {
+    const required = [
+      "sac-immigration-enforcement-page",
+      "spd-immigration-faq",
+      "spd-go-523-07",
+      "res-85-973",
+      "res-2017-0158",
+      "sacramento-city-code",
+      "code-compliance",
+      "spd-personnel-complaint",
+      "opsa",
+      "sac-311",
+      "city-attorney",
+      "office-diversity-equity",
+      "language-access-program",
+      "fuel-network",
+      "ca-sb-54",
+      "ca-ab-4",
+      "ca-ab-2792",
+      "civil-rights-equity-office",
+    ];
+    for (const key of required) expect(getRegistry().has(key), key).toBe(true);
+  });
+
+  check("lists every link that is not verified in the README under 'check before launch'", () => {
+    const readme = fs.readFileSync(path.join(process.cwd(), "README.md"), "utf8");
+    const section = readme.split(/^## Check before launch$/m)[1]?.split(/^## /m)[0] ?? "";
+    for (const entry of registry().filter((e) => e.checkBeforeLaunch)) {
+      expect(section, entry.key).toContain(`\`${entry.key}\``);
+    }
+  });
+
+  check("has words for every entry in every language, and no typed phone numbers", () => {
+    for (const { code } of LOCALES) {
+      const texts = getResourceTexts(code);
+      expect(Object.keys(texts.entries).sort(), code).toEqual(
+        registry()
+          .map((e) => e.key)
+          .sort(),
+      );
+      expect(JSON.stringify(texts).match(PHONE_PATTERN), code).toBeNull();
+    }
+  });
+
+  check("has a last check (content/source-checks.json) for every entry with a URL", () => {
+    const state = getSourceChecks();
+    const missing = registry()
+      .filter((entry) => entry.url && !state.sources[entry.key])
+      .map((entry) => entry.key);
+    const hint =
+      "add a record to content/source-checks.json: a stored-copy record dated when the entry was verified, or run npm run check-sources -- --update after a live check";
+    expect(missing, hint).toEqual([]);
+  });
+
+  check("dates each stored-copy check on a day the facts were verified", () => {
+    const storedCopies = Object.values(getSourceChecks().sources).filter((record) => record.method === "stored-copy");
+    for (const record of storedCopies) expect(["2026-11-28", "2026-12-04"]).toContain(record.checked);
+  });
+});
+
+describe("search", () => {
+  /** The language of a site path: its prefix, or English for a path without one. */
+  const languageOf = (url: string) =>
+    LOCALES.find(({ code }) => code !== DEFAULT_LOCALE && url.match(new RegExp(`^/${code}([/#]|$)`)))?.code ?? DEFAULT_LOCALE;
+
+  const words: [Locale, string][] = [
+    ["en", "complaint"],
+    ["es", "queja"],
+    ["zh-hans", "投诉"],
+    ["zh-hant", "投訴"],
+    ["pa", "ਸ਼ਿਕਾਇਤ"],
+    ["hmn", "tsis txaus siab"],
+    ["ru", "жалоб"],
+    ["tl", "reklamo"],
+    ["vi", "khiếu nại"],
+    ["hi", "शिकायत"],
+    ["fa", "شکایت"],
+  ];
+  for (const [locale, query] of words) {
+    check(`finds "${query}" in ${locale}, on that language's pages, at the exact place`, async () => {
+      const results = search(await getSearchIndex(locale), query);
+      expect(results.length).toBeGreaterThan(2);
+      for (const result of results) expect(languageOf(result.url), result.url).toBe(locale);
+      expect(results.some((result) => result.url.includes("#"))).toBe(true);
+      expect(results[0]?.snippet.some((part) => part.hit)).toBe(true);
+    });
+  }
+
+  // People type the words of the article the guide presents; the guide keeps them beside its plainer words.
+  for (const [query, where] of [
+    ["improper disclosure", "/faq#"],
+    ["monetary penalties", "/faq#"],
+    ["subpoenas", "/penalties"],
+    ["prohibit cooperation", "/faq#"],
+  ] as const) {
+    check(`finds the article's words "${query}" on the page that answers them`, async () => {
+      const results = search(await getSearchIndex("en"), query);
+      expect(
+        results.some((result) => result.url.startsWith(where)),
+        JSON.stringify(results.map((r) => r.url)),
+      ).toBe(true);
+    });
+  }
+});
+
+describe("link-preview images", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  check(
+    "draw every how-to title they set with the bundled fonts, fetching nothing",
+    async () => {
+      // The renderer loads its own WebAssembly from data: URLs; anything else would be a network fetch.
+      const realFetch = globalThis.fetch;
+      const network: string[] = [];
+      vi.stubGlobal("fetch", (input: string | URL | Request, init?: RequestInit) => {
+        const url = input instanceof Request ? input.url : String(input);
+        if (url.startsWith("data:")) return realFetch(input, init);
+        network.push(url);
+        return Promise.reject(new Error("no network"));
+      });
+      for (const { code } of LOCALES) {
+        const page = await getPage(code, "how-to");
+        if (!page || !canSetInImage(page.title)) continue;
+        const image = renderPreviewImage({
+          siteName: "Sacramento Immigrant Protections",
+          title: page.title,
+          pagePath: page.path,
+        });
+        const bytes = new Uint8Array(await image.arrayBuffer());
+        expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join(""), code).toBe("PNG");
+        expect(bytes.length, code).toBeLessThan(100_000);
+      }
+      expect(network).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -1,53 +1,76 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { ContentError, getPage, getResourceTexts, getUiStrings, listSlugs } from "@/lib/content";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkPageParity, ContentError, getPage, getResourceTexts, getUiStrings, listSlugs } from "@/lib/content";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n";
+import { copySite, editFile, removeSiteCopies, SITE } from "../fixtures/site";
 
-const CONTENT = path.join(process.cwd(), "content");
-/** Every language folder, including one being written that is not yet in locales.json. */
-const folders = fs
-  .readdirSync(CONTENT, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+// On the small site in tests/fixtures/site (English and Spanish); tests/unit/content.test.ts checks every language of the real content.
 
-describe("languages", () => {
-  it("has a content folder for every locale in content/locales.json", () => {
-    for (const { code } of LOCALES) expect(folders, code).toContain(code);
+afterAll(removeSiteCopies);
+
+describe("a language", () => {
+  it("has every interface string, and must keep each {placeholder} of the English string", () => {
+    expect(getUiStrings("es")["cite.label"]).toBe("es:cite.label {n}");
+    const root = copySite();
+    editFile(root, "es/ui.json", (text) => text.replace("es:footer.lastReviewed {date}", "es:footer.lastReviewed"));
+    expect(() => getUiStrings("es", root)).toThrow(/es\/ui\.json \(es\):\n {2}- "footer\.lastReviewed" must keep \{date\}/);
   });
 
-  // A folder may be a language still being written, not yet in content/locales.json: the loaders read it all the same.
-  for (const locale of folders.filter((folder) => folder !== DEFAULT_LOCALE) as Locale[]) {
-    describe(locale, () => {
-      it("has every interface string, with its {placeholders}", () => {
-        expect(() => getUiStrings(locale)).not.toThrow();
-      });
+  it("fails on an interface string that is missing", () => {
+    const root = copySite();
+    editFile(root, "es/ui.json", (text) => text.replace(/\n {2}"nav\.next": .*,/, ""));
+    expect(() => getUiStrings("es", root)).toThrow(/es\/ui\.json: invalid content\n[^]*nav\.next/);
+  });
 
-      it("has the directory's words for every entry", () => {
-        expect(() => getResourceTexts(locale)).not.toThrow();
-      });
+  it("has the directory's words for every entry, and none for an entry the registry lacks", () => {
+    expect(Object.keys(getResourceTexts("es").entries).sort()).toEqual(Object.keys(getResourceTexts("en").entries).sort());
+    const missing = copySite();
+    editFile(missing, "es/resources.json", (text) => text.replace('"city-policy-page"', '"city-policy-pages"'));
+    expect(() => getResourceTexts("es", missing)).toThrow('es/resources.json: no text for registry entry "city-policy-page"');
+    const unknown = copySite();
+    editFile(unknown, "en/resources.json", (text) =>
+      text.replace('"entries": {', '"entries": {\n    "no-such-entry": { "use": "Words for nothing at all." },'),
+    );
+    expect(() => getResourceTexts("en", unknown)).toThrow('en/resources.json: "no-such-entry" is not in resources.json');
+  });
 
-      it("has exactly the pages English has", async () => {
-        expect(await listSlugs(locale)).toEqual(await listSlugs(DEFAULT_LOCALE));
-      });
+  it("has exactly the pages English has, and every language of content/locales.json is checked", async () => {
+    expect(listSlugs("es")).toEqual(listSlugs(DEFAULT_LOCALE));
+    // The small site has English and Spanish only: every other language misses every page.
+    const error = await checkPageParity(SITE).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    const message = (error as Error).message;
+    expect(message).not.toContain("es:");
+    for (const { code } of LOCALES.filter(({ code }) => code !== DEFAULT_LOCALE && code !== "es")) {
+      expect(message).toContain(`${code}: content/${code}/faq.mdx is missing (English has content/en/faq.mdx)`);
+    }
+    await expect(checkPageParity(copySite({ everyLanguage: true }))).resolves.toBeUndefined();
+    const renamed = copySite({ everyLanguage: true });
+    fs.renameSync(path.join(renamed, "es/privacy.mdx"), path.join(renamed, "es/privacidad.mdx"));
+    await expect(checkPageParity(renamed)).rejects.toThrow(
+      "content:\n  - es: content/es/privacy.mdx is missing (English has content/en/privacy.mdx)\n  - es: content/es/privacidad.mdx has no English page",
+    );
+  });
 
-      it("keeps every page's ids, citations, directory keys, links and components identical to English", async () => {
-        for (const slug of await listSlugs(locale)) {
-          const page = await getPage(locale, slug);
-          const english = await getPage(DEFAULT_LOCALE, slug);
-          expect(page?.translation, slug).toBeDefined();
-          expect(
-            page?.anchors.map((a) => a.id),
-            `${slug}: ids`,
-          ).toEqual(english?.anchors.map((a) => a.id));
-          expect(page?.citations, `${slug}: citations`).toEqual(english?.citations);
-          expect(page?.resources, `${slug}: directory keys`).toEqual(english?.resources);
-          expect(page?.internalLinks, `${slug}: links`).toEqual(english?.internalLinks);
-          expect(page?.components, `${slug}: components`).toEqual(english?.components);
-        }
-      });
-    });
-  }
+  it("keeps every page's ids, citations, directory keys, links and components as in English", async () => {
+    for (const slug of listSlugs("es")) {
+      const page = await getPage("es", slug);
+      const english = await getPage(DEFAULT_LOCALE, slug);
+      expect(page?.translation, slug).toBeDefined();
+      expect(
+        page?.anchors.map((a) => a.id),
+        `${slug}: ids`,
+      ).toEqual(english?.anchors.map((a) => a.id));
+      expect(page?.citations, `${slug}: citations`).toEqual(english?.citations);
+      expect(page?.resources, `${slug}: directory keys`).toEqual(english?.resources);
+      expect(page?.internalLinks, `${slug}: links`).toEqual(english?.internalLinks);
+      expect(page?.components, `${slug}: components`).toEqual(english?.components);
+    }
+  });
 });
 
 describe("parity with English", () => {

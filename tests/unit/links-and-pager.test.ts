@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatDate, localizeHref, toPath } from "@/lib/i18n";
 import { getGroupView, getPageView } from "@/lib/page-view";
 
+// On the small site in tests/fixtures/site (vitest.config.mts).
+
 describe("links in a language", () => {
   it("keep English paths for English and prefix every other language, keeping the #section", () => {
     expect(localizeHref("en", "/how-to#report-it")).toBe("/how-to#report-it");

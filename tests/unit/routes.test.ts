@@ -4,6 +4,8 @@ import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n";
 import { findRoute, listRouteParams, listRoutes, SLUGS, toAlternates, toGroupSlug } from "@/lib/routes";
 import { ResourceGroupSchema } from "@/lib/schema";
 
+// On the small site in tests/fixtures/site (vitest.config.mts).
+
 describe("the list of pages", () => {
   const routes = listRoutes();
   const slugs = routes.map((route) => route.slug);

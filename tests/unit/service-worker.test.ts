@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/sw.js/route";
 
+// On the small site in tests/fixtures/site (vitest.config.mts).
+
 type Listener = (event: Record<string, unknown>) => void;
 
 /** Runs the service worker the build writes, in a stand-in for the browser's worker scope. */

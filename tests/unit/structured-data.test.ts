@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getPage } from "@/lib/content";
 import { serializeJsonLd, toBreadcrumbList, toPageStructuredData, toWebSite } from "@/lib/structured-data";
 
+// On the small site in tests/fixtures/site (vitest.config.mts).
+
 describe("structured data", () => {
   it("lists every FAQ question with its answer, linked to the question's own id", async () => {
     const page = await getPage("en", "faq");
@@ -11,7 +13,9 @@ describe("structured data", () => {
       serializeJsonLd(data!),
     ).mainEntity;
     const faqs = page?.anchors.filter((anchor) => anchor.kind === "faq") ?? [];
+    expect(faqs.length).toBeGreaterThan(1);
     expect(questions.map((q) => q.name)).toEqual(faqs.map((faq) => faq.title));
+    expect(questions.map((q) => q.acceptedAnswer.text)).toEqual(faqs.map((faq) => faq.text));
     expect(questions[0]?.url).toMatch(/\/faq#[a-z0-9-]+$/);
     for (const question of questions) expect(question.acceptedAnswer.text.length, question.name).toBeGreaterThan(20);
   });
@@ -23,9 +27,10 @@ describe("structured data", () => {
       structured && JSON.parse(serializeJsonLd(structured));
     expect(data?.["@type"]).toBe("HowTo");
     expect(data?.inLanguage).toBe("es");
-    expect(data?.step.map((step) => step.position)).toEqual(data?.step.map((_, i) => i + 1));
-    const scope = await getPage("en", "scope");
-    expect(scope && toPageStructuredData(scope)).toBeNull();
+    expect(data?.step.map((step) => step.position)).toEqual([1, 2]);
+    const privacy = await getPage("en", "privacy");
+    expect(privacy?.schema).toBeUndefined();
+    expect(privacy && toPageStructuredData(privacy)).toBeNull();
   });
 
   it("gives breadcrumbs absolute URLs and positions from 1", () => {

@@ -8,6 +8,10 @@ export default {
   vitest: { configFile: "vitest.config.mts" },
   mutate: ["lib/**/*.ts", "!lib/locales.generated.ts", "!lib/**/*.d.mts"],
   coverageAnalysis: "perTest",
+  // Static mutants (module-level constants such as tables of patterns) run the whole suite
+  // each: about a quarter of the mutants and two thirds of the time. They are left out of
+  // the run and the score; the unit tests still cover those tables directly.
+  ignoreStatic: true,
   // Vitest does not type-check, so the sandbox copies need no `@ts-nocheck` (it would change the generated file a test compares).
   disableTypeChecks: false,
   thresholds: { high: 90, low: 80, break: 80 },

@@ -29,7 +29,7 @@ let built: Promise<Record<string, BuiltAsset>> | undefined;
 
 /**
  * One file by its served name, or null. Built again on every call in
- * development (so an edited module shows on reload); once per build otherwise.
+ * development (so an edited module or stylesheet shows on reload); once per build otherwise.
  */
 export async function getAssetFile(name: string): Promise<BuiltAsset | null> {
   const development = process.env.NODE_ENV === "development";

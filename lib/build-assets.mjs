@@ -1,7 +1,8 @@
 // The site's own browser files, built at build time: one stylesheet (Tailwind,
-// from app/globals.css) and a few small scripts (the behaviour modules beside
-// their components). Each file is named by a hash of its contents, so it can
-// be cached for a year and a new build never meets an old copy.
+// from app/globals.css and the components' own .css files it imports) and a few
+// small scripts (the behaviour modules beside their components). Each file is
+// named by a hash of its contents, so it can be cached for a year and a new
+// build never meets an old copy.
 //
 // Plain JavaScript because next.config.mjs calls it too: it needs the names
 // before the build compiles any route (see lib/assets.ts).
@@ -25,7 +26,7 @@ const nativeImport = (id) => import(/* webpackIgnore: true */ /* turbopackIgnore
 /**
  * Builds every file. Returns them by entry (`css`, `main`, `search`, `record`),
  * each with its served name and contents. `hashed: false` (development) names
- * them without a hash, so an edited module is picked up on reload.
+ * them without a hash, so an edited module or stylesheet is picked up on reload.
  *
  * @param {{ root?: string, hashed?: boolean }} [options]
  * @returns {Promise<Record<string, { name: string, type: string, contents: string }>>}

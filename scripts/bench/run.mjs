@@ -109,6 +109,7 @@ try {
         });
       }
     }
+    save();
   }
 } finally {
   server.stop();

@@ -14,6 +14,8 @@ const COPY = [
   "lib",
   "content",
   "public",
+  // next.config.mjs checks all content before the build with scripts/check-content.ts.
+  "scripts",
   "proxy.ts",
   "next.config.mjs",
   "tsconfig.json",

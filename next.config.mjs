@@ -165,8 +165,11 @@ export default async function nextConfig(phase) {
     },
     async rewrites() {
       return {
-        // Next.js keeps `/404` for its own error page: send it to ours.
-        beforeFiles: [{ source: "/404", destination: `/${defaultLocale}/${NOT_FOUND_SLUG}` }],
+        // Next.js keeps these addresses for its own error pages, which carry its client runtime
+        // (and `/_global-error` answers 500): send them all to ours.
+        beforeFiles: [
+          { source: "/:page(404|500|_not-found|_global-error|_error)", destination: `/${defaultLocale}/${NOT_FOUND_SLUG}` },
+        ],
         afterFiles: [
           { source: "/", destination: `/${defaultLocale}` },
           {

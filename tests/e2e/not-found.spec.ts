@@ -9,6 +9,10 @@ for (const url of [
   "/en/nope",
   "/FAQ",
   "/404",
+  "/500",
+  "/_not-found",
+  "/_global-error",
+  "/_error",
   "/_next/static/chunks/missing.js",
   "/assets/missing.js",
 ]) {
@@ -16,6 +20,8 @@ for (const url of [
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);
     await expect(page.locator("h1")).toHaveText("Page not found");
+    // Our plain page, never the framework's own error page with its client runtime.
+    expect(await response?.text()).not.toMatch(/__next_f|\/_next\/static\/chunks/);
     const main = page.getByRole("main");
     await expect(main.getByRole("link", { name: "Start of the guide" })).toHaveAttribute("href", "/");
     await expect(main.getByRole("link", { name: "What to do and how to report" })).toHaveAttribute("href", "/how-to");

@@ -1,10 +1,16 @@
 import { expect, test } from "@playwright/test";
 
-test("/faq#<id> opens on that question", async ({ page }) => {
+test("/faq#<id> opens on that question, at the top of a phone's screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/faq#is-there-a-deadline");
   const question = page.locator("#is-there-a-deadline");
   await expect(question).toHaveText("Is there a deadline to file a complaint?");
   await expect(question).toBeInViewport();
+  // Still there once the page's script has started (it must not move the reader).
+  await expect(page.locator("html")).toHaveAttribute("data-enhanced", "");
+  const top = await question.evaluate((element) => element.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(100);
 });
 
 test("every heading, question and step has a visible link to itself that works without JavaScript", async ({ browser }) => {

@@ -1,8 +1,20 @@
-import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { listSlugs } from "@/lib/content";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n";
-import { findRoute, listRouteParams, listRoutes, SLUGS, toAlternates, toGroupSlug } from "@/lib/routes";
+import {
+  findRoute,
+  listRouteParams,
+  listRoutes,
+  SLUGS,
+  toAlternates,
+  toGroupPath,
+  toGroupSlug,
+  toResourcePath,
+} from "@/lib/routes";
 import { ResourceGroupSchema } from "@/lib/schema";
+import { copySite, removeSiteCopies } from "../fixtures/site";
 
 // On the small site in tests/fixtures/site (vitest.config.mts).
 
@@ -53,5 +65,92 @@ describe("alternates", () => {
     expect(alternates.find((a) => a.hreflang === "zh-Hant")?.path).toBe("/zh-hant/faq");
     expect(alternates.at(-1)).toEqual({ code: null, hreflang: "x-default", path: "/faq" });
     expect(toAlternates("").find((a) => a.code === "fa")?.path).toBe("/fa");
+  });
+});
+
+describe("the routes of the small site", () => {
+  it("are its content pages, then the card, the record, every directory group, search, offline and 404, with their flags", () => {
+    const flags = (route: { indexed: boolean; offline: boolean; prerendered: boolean }) =>
+      [route.indexed && "indexed", route.offline && "offline", route.prerendered && "prerendered"].filter(Boolean).join(" ");
+    expect(listRoutes().map((route) => `${route.kind} "${route.slug}": ${flags(route)}`)).toEqual([
+      'content "": indexed offline prerendered',
+      'content "accessibility": indexed prerendered',
+      'content "faq": indexed offline prerendered',
+      'content "how-to": indexed offline prerendered',
+      'content "privacy": indexed prerendered',
+      'content "resources": indexed offline prerendered',
+      'card "card": indexed offline prerendered',
+      'record "record": indexed offline prerendered',
+      ...ResourceGroupSchema.options.map((group) => `group "resources/${group}": indexed offline prerendered`),
+      'search "search": offline',
+      'offline "offline": offline prerendered',
+      'not-found "not-found": prerendered',
+    ]);
+  });
+
+  it("name a directory group only on the group's own page", () => {
+    expect(listRoutes().filter((route) => route.group !== undefined)).toEqual(
+      ResourceGroupSchema.options.map((group) => ({
+        kind: "group",
+        slug: `resources/${group}`,
+        group,
+        indexed: true,
+        offline: true,
+        prerendered: true,
+      })),
+    );
+  });
+
+  it("give each route handler its slug split into segments, home as no segment", () => {
+    expect(listRouteParams(0).map((param) => param.slug)).toEqual(LOCALES.map(() => []));
+    expect(listRouteParams(0).map((param) => param.locale)).toEqual(LOCALES.map(({ code }) => code));
+    expect(listRouteParams(2)).toContainEqual({ locale: "zh-hant", slug: ["resources", "the-law"] });
+    expect(
+      listRouteParams(1)
+        .filter((param) => param.locale === "en")
+        .map((param) => param.slug.join("/")),
+    ).toEqual(["accessibility", "faq", "how-to", "privacy", "resources", "card", "record", "offline", "not-found"]);
+  });
+});
+
+describe("paths of the directory", () => {
+  it("give each group its own page, and each entry an anchor on its group's page", () => {
+    expect(toGroupPath("es", "free-legal-help")).toBe("/es/resources/free-legal-help");
+    expect(toGroupPath("en", "the-law")).toBe("/resources/the-law");
+    expect(toResourcePath("es", { key: "help-line", group: "free-legal-help" })).toBe("/es/resources/free-legal-help#help-line");
+    expect(toResourcePath("en", { key: "state-law", group: "the-law" })).toBe("/resources/the-law#state-law");
+  });
+});
+
+describe("a site without a page the code links to by name", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+  afterAll(removeSiteCopies);
+
+  /** listRoutes() of a copy of the small site without `file`, loaded afresh (CONTENT_DIR is read at load). */
+  async function routesWithout(file: string) {
+    const root = copySite();
+    fs.rmSync(path.join(root, "en", file));
+    vi.resetModules();
+    vi.stubEnv("CONTENT_DIR", root);
+    const routes = await import("@/lib/routes");
+    return () => routes.listRoutes();
+  }
+
+  it("fails naming the missing file", async () => {
+    expect(await routesWithout("faq.mdx")).toThrow(
+      new Error("content/en/faq.mdx is missing: the site links to it by name (lib/routes.ts)"),
+    );
+    expect(await routesWithout("accessibility.mdx")).toThrow(
+      new Error("content/en/accessibility.mdx is missing: the site links to it by name (lib/routes.ts)"),
+    );
+  });
+
+  it("names index.mdx when the home page is missing", async () => {
+    expect(await routesWithout("index.mdx")).toThrow(
+      new Error("content/en/index.mdx is missing: the site links to it by name (lib/routes.ts)"),
+    );
   });
 });

@@ -72,7 +72,7 @@ describe("one served file", () => {
     await getAssetFile(css.name);
     await getAssetFile("missing.js");
     expect(buildAssets).toHaveBeenCalledTimes(1);
-    expect(buildAssets.mock.calls[0][0]).toBeUndefined();
+    expect(buildAssets.mock.calls[0]?.[0]).toBeUndefined();
   });
 
   it("is built again on every request in development, with unhashed names", async () => {

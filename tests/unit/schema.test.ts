@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { IsoDateSchema, parseContent, RegistrySchema, ResourceSchema } from "@/lib/schema";
 
-/** Each problem zod finds, as its path and message. */
-function issues(schema: z.ZodType, raw: unknown): { path: PropertyKey[]; message: string }[] {
+/** Each problem zod finds, as its kind (`custom` for a rule of our own), path and message. */
+function issues(schema: z.ZodType, raw: unknown): { code: string; path: PropertyKey[]; message: string }[] {
   const parsed = schema.safeParse(raw);
-  return parsed.success ? [] : parsed.error.issues.map(({ path, message }) => ({ path, message }));
+  return parsed.success ? [] : parsed.error.issues.map(({ code, path, message }) => ({ code, path, message }));
 }
 
 /** A registry entry that is valid as it is: verified, with an https URL and no phone. */
@@ -39,9 +39,10 @@ describe("dates", () => {
 
   it("reject an invalid Date and any other text, saying what a date looks like", () => {
     const message = "must be an ISO date such as 2026-11-28";
-    expect(issues(IsoDateSchema, new Date("not a date"))).toEqual([{ path: [], message }]);
-    expect(issues(IsoDateSchema, "28/11/2026")).toEqual([{ path: [], message }]);
-    expect(issues(IsoDateSchema, "2026-11-28T10:00:00Z")).toEqual([{ path: [], message }]);
+    const messages = (raw: unknown) => issues(IsoDateSchema, raw).map((issue) => issue.message);
+    expect(messages(new Date("not a date"))).toEqual([message]);
+    expect(messages("28/11/2026")).toEqual([message]);
+    expect(messages("2026-11-28T10:00:00Z")).toEqual([message]);
   });
 });
 
@@ -50,7 +51,7 @@ describe("a registry entry", () => {
 
   it("links over http only when that exact address was verified", () => {
     const http = { ...entry, url: "http://www.example.gov/page" };
-    expect(issues(ResourceSchema, http)).toEqual([{ path: ["url"], message: httpMessage }]);
+    expect(issues(ResourceSchema, http)).toEqual([{ code: "custom", path: ["url"], message: httpMessage }]);
     expect(issues(ResourceSchema, { ...http, verifiedFrom: ["http://www.example.gov/page"] })).toEqual([]);
     expect(
       issues(ResourceSchema, {
@@ -59,13 +60,13 @@ describe("a registry entry", () => {
         verification: "inferred",
         checkBeforeLaunch: "Check the address.",
       }),
-    ).toEqual([{ path: ["url"], message: httpMessage }]);
+    ).toEqual([{ code: "custom", path: ["url"], message: httpMessage }]);
     expect(issues(ResourceSchema, { ...entry, url: "https://www.example.gov/other" })).toEqual([]);
   });
 
   it("that is verified has a URL or a phone", () => {
     const message = "a verified entry needs a url or a phone";
-    expect(issues(ResourceSchema, { ...entry, url: null })).toEqual([{ path: ["url"], message }]);
+    expect(issues(ResourceSchema, { ...entry, url: null })).toEqual([{ code: "custom", path: ["url"], message }]);
     expect(issues(ResourceSchema, { ...entry, url: null, phones: [{ id: "main", display: "3-1-1", tel: "311" }] })).toEqual([]);
   });
 
@@ -73,10 +74,10 @@ describe("a registry entry", () => {
     const message = "an entry that is not verified must say what to check in `checkBeforeLaunch`";
     for (const verification of ["inferred", "not-found"]) {
       expect(issues(ResourceSchema, { ...entry, verification }), verification).toEqual([
-        { path: ["checkBeforeLaunch"], message },
+        { code: "custom", path: ["checkBeforeLaunch"], message },
       ]);
       expect(issues(ResourceSchema, { ...entry, verification, checkBeforeLaunch: "" }), verification).toEqual([
-        { path: ["checkBeforeLaunch"], message },
+        { code: "custom", path: ["checkBeforeLaunch"], message },
       ]);
       expect(
         issues(ResourceSchema, { ...entry, url: null, verification, checkBeforeLaunch: "Find the page." }),
@@ -90,9 +91,9 @@ describe("the registry", () => {
   it("names each key used twice, at the entry that repeats it", () => {
     const other = { ...entry, key: "other-page" };
     expect(issues(RegistrySchema, [entry, other, entry, other, entry])).toEqual([
-      { path: [2, "key"], message: 'duplicate key "city-page"' },
-      { path: [3, "key"], message: 'duplicate key "other-page"' },
-      { path: [4, "key"], message: 'duplicate key "city-page"' },
+      { code: "custom", path: [2, "key"], message: 'duplicate key "city-page"' },
+      { code: "custom", path: [3, "key"], message: 'duplicate key "other-page"' },
+      { code: "custom", path: [4, "key"], message: 'duplicate key "city-page"' },
     ]);
     expect(issues(RegistrySchema, [entry, other])).toEqual([]);
   });

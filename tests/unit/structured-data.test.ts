@@ -38,6 +38,8 @@ describe("structured data", () => {
       { href: "/", label: "Home" },
       { href: "/faq", label: "FAQ" },
     ]);
+    expect(list["@context"]).toBe("https://schema.org");
+    expect(list["@type"]).toBe("BreadcrumbList");
     expect(list.itemListElement).toEqual([
       { "@type": "ListItem", position: 1, name: "Home", item: "http://localhost:3000/" },
       { "@type": "ListItem", position: 2, name: "FAQ", item: "http://localhost:3000/faq" },

@@ -110,6 +110,13 @@ describe("the state of the source checks", () => {
     expect(getSourceChecks(copySite())).toEqual({ sources: {} });
   });
 
+  it("is read once", () => {
+    const root = copySite();
+    const state = getSourceChecks(root);
+    fs.writeFileSync(path.join(root, "source-checks.json"), JSON.stringify({ sources: {} }));
+    expect(getSourceChecks(root)).toBe(state);
+  });
+
   it("is read from source-checks.json when there is one, and validated", () => {
     const root = copySite();
     fs.writeFileSync(path.join(root, "source-checks.json"), JSON.stringify({ about: "Checks.", sources: {} }));
@@ -152,6 +159,14 @@ describe("the list of pages", () => {
     fs.writeFileSync(path.join(root, "en", "notes.txt"), "not a page");
     fs.writeFileSync(path.join(root, "en", "draft.mdx.bak"), "not a page");
     expect(listSlugs("en", root)).toEqual(["", "accessibility", "faq", "how-to", "privacy", "resources"]);
+  });
+
+  it("is read once: a page added later is not listed", () => {
+    const root = copySite();
+    const slugs = listSlugs("es", root);
+    fs.copyFileSync(path.join(root, "es/faq.mdx"), path.join(root, "es/new.mdx"));
+    expect(listSlugs("es", root)).toBe(slugs);
+    expect(slugs).not.toContain("new");
   });
 
   it("gives summaries in navigation order, without the compiled page", async () => {
@@ -297,6 +312,13 @@ describe("a page", () => {
     fs.copyFileSync(path.join(root, "es/privacy.mdx"), path.join(root, "es/privacidad.mdx"));
     const error = await rejection(getPage("es", "privacidad", root));
     expect(error.message).toBe(`${relative(root, "es/privacidad.mdx")} (es):\n  - content/en has no page "privacidad"`);
+  });
+
+  it("that cannot be bundled names the file and the line", async () => {
+    const root = copySite();
+    editFile(root, "en/privacy.mdx", (text) => text.replace("<H2 id", "import x from './nope.js'\n\n<H2 id"));
+    const error = await rejection(getPage("en", "privacy", root));
+    expect(error.message).toBe(`${relative(root, "en/privacy.mdx")}:\n  - line 10: Could not resolve "./nope.js"`);
   });
 
   it("that does not compile names the file and the line", async () => {

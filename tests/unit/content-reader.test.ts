@@ -321,6 +321,25 @@ describe("a page", () => {
     expect(error.message).toBe(`${relative(root, "en/privacy.mdx")}:\n  - line 10: Could not resolve "./nope.js"`);
   });
 
+  it("that cannot be bundled names every problem, each with its line", async () => {
+    const root = copySite();
+    editFile(root, "en/privacy.mdx", (text) =>
+      text.replace("<H2 id", "import x from './nope.js'\nimport y from './gone.js'\n\n<H2 id"),
+    );
+    const error = await rejection(getPage("en", "privacy", root));
+    expect(error.message).toBe(
+      `${relative(root, "en/privacy.mdx")}:\n  - line 10: Could not resolve "./nope.js"; line 11: Could not resolve "./gone.js"`,
+    );
+  });
+
+  it("whose frontmatter is not valid YAML names the file and what is wrong", async () => {
+    const root = copySite();
+    editFile(root, "en/privacy.mdx", (text) => text.replace("order: 100", "order: 100\norder: 101"));
+    const error = await rejection(getPage("en", "privacy", root));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toMatch(new RegExp(`^${relative(root, "en/privacy.mdx")}:\\n {2}- duplicated mapping key`));
+  });
+
   it("that does not compile names the file and the line", async () => {
     const root = copySite();
     editFile(root, "en/privacy.mdx", (text) => text.replace("Nothing.", "Nothing.\n\n<Faq id="));
@@ -348,17 +367,30 @@ describe("a page's frontmatter alone", () => {
     expect(readFrontmatter("en", "").order).toBe(0);
   });
 
-  it("fails naming the file and every wrong field", () => {
+  it("fails naming the file and every wrong field, nested fields by their dotted path", () => {
     const root = copySite();
     editFile(root, "es/privacy.mdx", (text) =>
-      text.replace("order: 100", "order: -1").replace("navigation: footer", "navigation: side"),
+      text
+        .replace("order: 100", "order: -1")
+        .replace("navigation: footer", "navigation: side\nextra: 1")
+        .replace("from: 2026-12-01", "from: soon"),
     );
-    expect(() => readFrontmatter("es", "privacy", root)).toThrow(ContentError);
-    expect(() => readFrontmatter("es", "privacy", root)).toThrow(
-      new RegExp(
-        `^${relative(root, "es/privacy.mdx")}:\\n {2}- frontmatter field "order": .+\\n {2}- frontmatter field "navigation": .+$`,
-      ),
-    );
+    let thrown: unknown;
+    try {
+      readFrontmatter("es", "privacy", root);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as Error).name).toBe("ContentError");
+    const lines = (thrown as Error).message.split("\n");
+    expect(lines[0]).toBe(`${relative(root, "es/privacy.mdx")}:`);
+    expect(lines.slice(1).map((line) => line.match(/^ {2}- frontmatter field "([^"]+)": /)?.[1])).toEqual([
+      "order",
+      "navigation",
+      "translation.from",
+      "(root)",
+    ]);
   });
 });
 

@@ -1,6 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listSlugs } from "@/lib/content";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n";
 import {
@@ -14,7 +12,6 @@ import {
   toResourcePath,
 } from "@/lib/routes";
 import { ResourceGroupSchema } from "@/lib/schema";
-import { copySite, removeSiteCopies } from "../fixtures/site";
 
 // On the small site in tests/fixtures/site (vitest.config.mts).
 
@@ -119,38 +116,5 @@ describe("paths of the directory", () => {
     expect(toGroupPath("en", "the-law")).toBe("/resources/the-law");
     expect(toResourcePath("es", { key: "help-line", group: "free-legal-help" })).toBe("/es/resources/free-legal-help#help-line");
     expect(toResourcePath("en", { key: "state-law", group: "the-law" })).toBe("/resources/the-law#state-law");
-  });
-});
-
-describe("a site without a page the code links to by name", () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.resetModules();
-  });
-  afterAll(removeSiteCopies);
-
-  /** listRoutes() of a copy of the small site without `file`, loaded afresh (CONTENT_DIR is read at load). */
-  async function routesWithout(file: string) {
-    const root = copySite();
-    fs.rmSync(path.join(root, "en", file));
-    vi.resetModules();
-    vi.stubEnv("CONTENT_DIR", root);
-    const routes = await import("@/lib/routes");
-    return () => routes.listRoutes();
-  }
-
-  it("fails naming the missing file", async () => {
-    expect(await routesWithout("faq.mdx")).toThrow(
-      new Error("content/en/faq.mdx is missing: the site links to it by name (lib/routes.ts)"),
-    );
-    expect(await routesWithout("accessibility.mdx")).toThrow(
-      new Error("content/en/accessibility.mdx is missing: the site links to it by name (lib/routes.ts)"),
-    );
-  });
-
-  it("names index.mdx when the home page is missing", async () => {
-    expect(await routesWithout("index.mdx")).toThrow(
-      new Error("content/en/index.mdx is missing: the site links to it by name (lib/routes.ts)"),
-    );
   });
 });

@@ -13,6 +13,18 @@ async function doc(url: string): Promise<SearchDoc> {
 }
 
 describe("the search index", () => {
+  // Stryker attributes the building of the index to the test that first asks for it: this one checks every kind of document.
+  it("holds, from its first build, every page, anchor, the card, the record, and every directory group and entry", async () => {
+    const docs = await getSearchIndex("es");
+    const urls = docs.map((d) => d.url);
+    for (const url of ["/es", "/es/faq#how-to-complain", "/es/card", "/es/record", "/es/resources/free-legal-help"]) {
+      expect(urls).toContain(url);
+    }
+    expect(docs.find((d) => d.url === "/es/resources/free-legal-help#help-line")?.text).toBe(
+      "Pida un abogado gratis, de día o de noche. Ninguna página oficial da estos números todavía. (916) 555-0100 (916) 555-0199",
+    );
+  });
+
   it("has each page under its own title and short name, with its description", async () => {
     const page = await getPage("es", "faq");
     expect(await doc("/es/faq")).toEqual({

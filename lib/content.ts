@@ -382,7 +382,8 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
 function describeCompileError(error: unknown): string {
   const errors = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors;
   if (Array.isArray(errors) && errors.length > 0) {
-    return errors.map((e) => (e.location ? `line ${e.location.line}: ${e.text}` : e.text)).join("; ");
+    // esbuild's lines start at 1: line 0 (an MDX syntax error) says no line, and the text gives the position.
+    return errors.map((e) => (e.location?.line ? `line ${e.location.line}: ${e.text}` : e.text)).join("; ");
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -73,6 +73,21 @@ describe("a language", () => {
   });
 });
 
+describe("a language folder that does not exist", () => {
+  it("misses every English page, and has no page of its own", async () => {
+    const root = copySite({ everyLanguage: true });
+    fs.rmSync(path.join(root, "vi"), { recursive: true });
+    await expect(checkPageParity(root)).rejects.toThrow(
+      new ContentError(
+        "content",
+        ["index", "accessibility", "faq", "how-to", "privacy", "resources"].map(
+          (file) => `vi: content/vi/${file}.mdx is missing (English has content/en/${file}.mdx)`,
+        ),
+      ),
+    );
+  });
+});
+
 describe("parity with English", () => {
   const FIXTURES = path.join(process.cwd(), "tests/fixtures/content");
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { listSlugs } from "@/lib/content";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n";
-import { findRoute, listRouteParams, listRoutes, SLUGS, toAlternates, toGroupSlug } from "@/lib/routes";
+import {
+  findRoute,
+  listRouteParams,
+  listRoutes,
+  SLUGS,
+  toAlternates,
+  toGroupPath,
+  toGroupSlug,
+  toResourcePath,
+} from "@/lib/routes";
 import { ResourceGroupSchema } from "@/lib/schema";
 
 // On the small site in tests/fixtures/site (vitest.config.mts).
@@ -53,5 +62,59 @@ describe("alternates", () => {
     expect(alternates.find((a) => a.hreflang === "zh-Hant")?.path).toBe("/zh-hant/faq");
     expect(alternates.at(-1)).toEqual({ code: null, hreflang: "x-default", path: "/faq" });
     expect(toAlternates("").find((a) => a.code === "fa")?.path).toBe("/fa");
+  });
+});
+
+describe("the routes of the small site", () => {
+  it("are its content pages, then the card, the record, every directory group, search, offline and 404, with their flags", () => {
+    const flags = (route: { indexed: boolean; offline: boolean; prerendered: boolean }) =>
+      [route.indexed && "indexed", route.offline && "offline", route.prerendered && "prerendered"].filter(Boolean).join(" ");
+    expect(listRoutes().map((route) => `${route.kind} "${route.slug}": ${flags(route)}`)).toEqual([
+      'content "": indexed offline prerendered',
+      'content "accessibility": indexed prerendered',
+      'content "faq": indexed offline prerendered',
+      'content "how-to": indexed offline prerendered',
+      'content "privacy": indexed prerendered',
+      'content "resources": indexed offline prerendered',
+      'card "card": indexed offline prerendered',
+      'record "record": indexed offline prerendered',
+      ...ResourceGroupSchema.options.map((group) => `group "resources/${group}": indexed offline prerendered`),
+      'search "search": offline',
+      'offline "offline": offline prerendered',
+      'not-found "not-found": prerendered',
+    ]);
+  });
+
+  it("name a directory group only on the group's own page", () => {
+    expect(listRoutes().filter((route) => route.group !== undefined)).toEqual(
+      ResourceGroupSchema.options.map((group) => ({
+        kind: "group",
+        slug: `resources/${group}`,
+        group,
+        indexed: true,
+        offline: true,
+        prerendered: true,
+      })),
+    );
+  });
+
+  it("give each route handler its slug split into segments, home as no segment", () => {
+    expect(listRouteParams(0).map((param) => param.slug)).toEqual(LOCALES.map(() => []));
+    expect(listRouteParams(0).map((param) => param.locale)).toEqual(LOCALES.map(({ code }) => code));
+    expect(listRouteParams(2)).toContainEqual({ locale: "zh-hant", slug: ["resources", "the-law"] });
+    expect(
+      listRouteParams(1)
+        .filter((param) => param.locale === "en")
+        .map((param) => param.slug.join("/")),
+    ).toEqual(["accessibility", "faq", "how-to", "privacy", "resources", "card", "record", "offline", "not-found"]);
+  });
+});
+
+describe("paths of the directory", () => {
+  it("give each group its own page, and each entry an anchor on its group's page", () => {
+    expect(toGroupPath("es", "free-legal-help")).toBe("/es/resources/free-legal-help");
+    expect(toGroupPath("en", "the-law")).toBe("/resources/the-law");
+    expect(toResourcePath("es", { key: "help-line", group: "free-legal-help" })).toBe("/es/resources/free-legal-help#help-line");
+    expect(toResourcePath("en", { key: "state-law", group: "the-law" })).toBe("/resources/the-law#state-law");
   });
 });

@@ -3,26 +3,51 @@
  * `data-module="…"` gets that module started on it, once. A module that fails
  * to start is logged and skipped; the others still start, and the page keeps
  * working as plain HTML. (The model is GOV.UK Frontend's `initAll`.)
+ *
+ * The first module on the page (the header's "leave quickly" link) starts at
+ * once; each of the others starts in a task of its own, so a slow phone never
+ * spends one long stretch on them and can still respond to a tap in between.
  */
 export type ModuleInit = (element: HTMLElement) => void;
 
 export function initAll(modules: Record<string, ModuleInit>): void {
-  // Module scripts run only in browsers that support them: from here on the page is enhanced
-  // (the stylesheet shows controls that need JavaScript, such as copy buttons).
-  document.documentElement.dataset.enhanced = "";
-  for (const element of document.querySelectorAll<HTMLElement>("[data-module]")) {
-    for (const name of (element.dataset.module ?? "").split(/\s+/)) {
+  const starts = [...document.querySelectorAll<HTMLElement>("[data-module]")].flatMap((element) =>
+    (element.dataset.module ?? "").split(/\s+/).flatMap((name) => {
       const init = modules[name];
-      const started = (element.dataset.started ?? "").split(" ");
-      if (!init || started.includes(name)) continue;
-      try {
-        init(element);
-        element.dataset.started = [...started.filter(Boolean), name].join(" ");
-      } catch (error) {
-        console.error(`Module "${name}" did not start`, error);
-      }
-    }
+      return init ? [() => start(element, name, init)] : [];
+    }),
+  );
+  const next = () => {
+    const run = starts.shift();
+    if (!run) return enhanced();
+    run();
+    window.setTimeout(next, 0);
+  };
+  next();
+}
+
+function start(element: HTMLElement, name: string, init: ModuleInit): void {
+  const started = (element.dataset.started ?? "").split(" ");
+  if (started.includes(name)) return;
+  try {
+    init(element);
+    element.dataset.started = [...started.filter(Boolean), name].join(" ");
+  } catch (error) {
+    console.error(`Module "${name}" did not start`, error);
   }
+}
+
+/**
+ * Once every script on the page (the one every page has, and a page's own)
+ * has started its modules, the page is enhanced: the stylesheet shows the
+ * controls that need JavaScript, such as copy buttons, now that they work.
+ */
+function enhanced(): void {
+  const root = document.documentElement;
+  const done = Number(root.dataset.scriptsDone ?? 0) + 1;
+  root.dataset.scriptsDone = String(done);
+  if (done < document.querySelectorAll('script[type="module"][src]').length) return;
+  root.dataset.enhanced = "";
   revealLinkedSection();
 }
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { bundleMDX } from "mdx-bundler";
+import YAML, { YAMLParseError } from "yaml";
 import { placeholders } from "./fill";
 import { DEFAULT_LOCALE, LOCALES, toPath, translationState, type Locale } from "./i18n";
 import { remarkCheckContent, type Facts } from "./mdx-check";
@@ -21,6 +22,14 @@ import {
 import { SourceCheckStateSchema, type SourceCheckState } from "./source-check-schema";
 
 export type { Anchor, Page, PageSummary } from "./schema";
+
+/**
+ * Frontmatter is read as YAML 1.2, where `2026-11-28` stays text for the schema to check.
+ * gray-matter's own parser (YAML 1.1) turns it into a date and rolls an impossible one
+ * over without a word (`2026-02-30` became March 2), so a mistyped review date would be
+ * published as another date.
+ */
+const FRONTMATTER = { engines: { yaml: (text: string) => (YAML.parse(text) ?? {}) as object } };
 
 /**
  * The one reader of files: every other module gets its content from here. It lists and
@@ -205,7 +214,13 @@ export function listSlugs(locale: Locale, root: string = CONTENT_ROOT): string[]
  */
 export function readFrontmatter(locale: Locale, slug: string, root: string = CONTENT_ROOT): PageFrontmatter {
   const file = path.join(root, locale, `${slug || HOME_FILE}.mdx`);
-  const parsed = PageFrontmatterSchema.safeParse(matter(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8")).data);
+  let data: unknown;
+  try {
+    data = matter(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8"), FRONTMATTER).data;
+  } catch (error) {
+    throw new ContentError(path.relative(process.cwd(), file), [describeCompileError(error)]);
+  }
+  const parsed = PageFrontmatterSchema.safeParse(data);
   if (!parsed.success) {
     throw new ContentError(
       path.relative(process.cwd(), file),
@@ -324,6 +339,7 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
   try {
     result = await bundleMDX({
       source,
+      grayMatterOptions: (options) => ({ ...options, ...FRONTMATTER }),
       // Problems are reported once, below, with the file name; esbuild need not print them too.
       esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
       // mdx-bundler passes the frontmatter it has read: the check names the line of a cited key `sources` lacks.
@@ -380,6 +396,11 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
 }
 
 function describeCompileError(error: unknown): string {
+  if (error instanceof YAMLParseError && error.linePos) {
+    // The frontmatter's lines are the file's: the text after `---` starts on line 2.
+    const [summary = ""] = error.message.split("\n");
+    return `line ${error.linePos[0].line}: frontmatter: ${summary.replace(/ at line \d+, column \d+:?$/, "")}`;
+  }
   const errors = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors;
   if (Array.isArray(errors) && errors.length > 0) {
     // esbuild's lines start at 1: line 0 (an MDX syntax error) says no line, and the text gives the position.

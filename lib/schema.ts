@@ -23,11 +23,8 @@ export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens, e.g. `who-is-covered`");
 
-/** An ISO calendar date, `YYYY-MM-DD`. YAML turns unquoted dates into Date objects; both are accepted. */
-export const IsoDateSchema = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: "must be an ISO date such as 2026-11-28" }),
-);
+/** An ISO calendar date that exists, `YYYY-MM-DD` (frontmatter keeps dates as text: lib/content.ts). */
+export const IsoDateSchema = z.iso.date({ error: "must be an ISO date such as 2026-11-28" });
 
 /** Frontmatter of one page in `content/<locale>/<slug>.mdx`. */
 export const PageFrontmatterSchema = z.strictObject({

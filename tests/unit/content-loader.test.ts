@@ -36,6 +36,10 @@ describe("frontmatter", () => {
     expect(await failure("bad-date")).toMatch(/field "lastReviewed": must be an ISO date/);
   });
 
+  it("rejects a lastReviewed date that does not exist, instead of publishing the next valid day", async () => {
+    expect(await failure("impossible-date")).toMatch(/field "lastReviewed": must be an ISO date/);
+  });
+
   it("rejects unknown keys, so typos fail", async () => {
     expect(await failure("unknown-field")).toMatch(/titel/);
   });

@@ -337,7 +337,7 @@ describe("a page", () => {
     editFile(root, "en/privacy.mdx", (text) => text.replace("order: 100", "order: 100\norder: 101"));
     const error = await rejection(getPage("en", "privacy", root));
     expect(error).toBeInstanceOf(ContentError);
-    expect(error.message).toMatch(new RegExp(`^${relative(root, "en/privacy.mdx")}:\\n {2}- duplicated mapping key`));
+    expect(error.message).toBe(`${relative(root, "en/privacy.mdx")}:\n  - line 6: frontmatter: Map keys must be unique`);
   });
 
   it("that does not compile names the file and the line", async () => {
@@ -391,6 +391,16 @@ describe("a page's frontmatter alone", () => {
       "translation.from",
       "(root)",
     ]);
+  });
+
+  it("fails naming the file and the line when it is not valid YAML", () => {
+    const root = copySite();
+    editFile(root, "en/privacy.mdx", (text) => text.replace("navigation: footer", "navigation: [footer"));
+    expect(() => readFrontmatter("en", "privacy", root)).toThrow(
+      new ContentError(relative(root, "en/privacy.mdx"), [
+        "line 7: frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      ]),
+    );
   });
 });
 

@@ -32,17 +32,20 @@ describe("parsing content", () => {
 });
 
 describe("dates", () => {
-  it("accept an ISO date as text, or as the Date YAML makes of an unquoted date", () => {
+  it("accept an ISO date that exists, including 29 February of a leap year", () => {
     expect(IsoDateSchema.parse("2026-11-28")).toBe("2026-11-28");
-    expect(IsoDateSchema.parse(new Date("2026-11-28T00:00:00Z"))).toBe("2026-11-28");
+    expect(IsoDateSchema.parse("2028-02-29")).toBe("2028-02-29");
   });
 
-  it("reject an invalid Date and any other text, saying what a date looks like", () => {
+  it("reject a date that does not exist, other text, and Date objects, saying what a date looks like", () => {
     const message = "must be an ISO date such as 2026-11-28";
     const messages = (raw: unknown) => issues(IsoDateSchema, raw).map((issue) => issue.message);
-    expect(messages(new Date("not a date"))).toEqual([message]);
+    expect(messages("2026-02-30")).toEqual([message]);
+    expect(messages("2026-13-01")).toEqual([message]);
+    expect(messages("2026-02-29")).toEqual([message]);
     expect(messages("28/11/2026")).toEqual([message]);
     expect(messages("2026-11-28T10:00:00Z")).toEqual([message]);
+    expect(messages(new Date("2026-11-28T00:00:00Z"))).toEqual([message]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IsoDateSchema } from "./schema";
 import { ERROR_KINDS, FLAGS, TEXT_KINDS, VERDICTS, type Verdict } from "./source-check-types";
 
 /**
@@ -12,7 +13,6 @@ export const TEXT_CAP = 20_000;
 const KeySchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a registry key: lowercase letters, digits and single hyphens");
-const IsoDateSchema = z.iso.date({ error: "must be an ISO date such as 2026-11-28" });
 const HttpUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
 
 const RedirectSchema = z.strictObject({

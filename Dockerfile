@@ -7,7 +7,7 @@ COPY . .
 ARG SITE_URL=http://localhost:3000
 ARG BUILD_ID=local
 ENV SITE_URL=$SITE_URL BUILD_ID=$BUILD_ID NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1
-RUN npx next build
+RUN npm run build
 
 FROM node:24-bookworm-slim
 WORKDIR /app

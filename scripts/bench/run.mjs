@@ -20,10 +20,7 @@ const log = (message) => console.error(`[bench] ${message}`);
 execFileSync("bash", ["scripts/ensure-chromium.sh"], { stdio: "inherit" });
 if (!flags.has("--skip-build")) {
   log("building the production site…");
-  execFileSync("node_modules/.bin/next", ["build"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  execFileSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"] });
 }
 
 const pages = listBuiltPages();

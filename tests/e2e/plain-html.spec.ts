@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { listPages, locales } from "./site";
 
@@ -112,4 +114,20 @@ test("a browser that has a page revalidates it with 304 Not Modified; the site's
   expect((await changed.text()).length).toBeGreaterThan(1000);
   const css = (await first.text()).match(/href="(\/assets\/site\.[0-9a-f]+\.css)"/)![1]!;
   expect((await request.get(css)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});
+
+test("the build leaves no page that loads the framework's client runtime, its own error documents included", async () => {
+  // `npm run build` replaces the error documents `next build` writes (scripts/plain-error-pages.mjs).
+  const built = fs
+    .readdirSync(".next/server", { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(html|body)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  expect(built.length).toBeGreaterThan(100);
+  expect(built.filter((file) => /\/_next\/static\/chunks\/|self\.__next_f/.test(fs.readFileSync(file, "utf8")))).toEqual([]);
+  for (const file of [".next/server/app/_not-found.html", ".next/server/pages/404.html"]) {
+    expect(fs.readFileSync(file, "utf8"), file).toContain('<h1 id="page-title">Page not found</h1>');
+  }
+  for (const file of [".next/server/app/_global-error.html", ".next/server/pages/500.html"]) {
+    expect(fs.readFileSync(file, "utf8"), file).toContain('<h1 id="page-title">Something went wrong</h1>');
+  }
 });

@@ -6,6 +6,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
+import nextConfig from "../../next.config.mjs";
 import { BUDGETS_FILE, RESULTS_FILE, checkBudgets, readJson, toMarkdown } from "./budgets.mjs";
 import { runLighthouse, toOneFilePage } from "./lighthouse.mjs";
 import { homePages, listBuiltPages, notFoundPage, pickSamples } from "./pages.mjs";
@@ -54,10 +56,21 @@ const readStylesheet = (html) => {
   if (!href) throw new Error("the reference page links no stylesheet");
   return fs.readFileSync(path.join(".next/server/app/assets", `${href}.body`), "utf8");
 };
-const reference = await startStatic({
-  ...Object.fromEntries(loadPages.map((page) => [page.path, fs.readFileSync(page.bodyFile)])),
-  [REFERENCE_PATH]: toOneFilePage(referenceHtml, readStylesheet(referenceHtml)),
-});
+// The same one-file page once more, with the site's Cross-Origin-Opener-Policy header (from
+// next.config.mjs): the floor of Lighthouse's TBT for a page sent with that header (bench/README.md,
+// "TBT over budget"). A figure, not a budget.
+const FLOOR_PATH = "/reference/one-file-coop";
+const siteHeaders = (await (await nextConfig(PHASE_PRODUCTION_SERVER)).headers()).find((rule) => rule.source === "/:path*");
+const coop = siteHeaders?.headers.find((header) => header.key === "Cross-Origin-Opener-Policy")?.value;
+const oneFilePage = toOneFilePage(referenceHtml, readStylesheet(referenceHtml));
+const reference = await startStatic(
+  {
+    ...Object.fromEntries(loadPages.map((page) => [page.path, fs.readFileSync(page.bodyFile)])),
+    [REFERENCE_PATH]: oneFilePage,
+    ...(coop ? { [FLOOR_PATH]: oneFilePage } : {}),
+  },
+  coop ? { [FLOOR_PATH]: { "cross-origin-opener-policy": coop } } : {},
+);
 const server = await startNext();
 try {
   log(`measuring ${pages.length} pages and the 404 page at ${server.baseUrl}…`);
@@ -75,6 +88,10 @@ try {
     try {
       log(`Lighthouse ${REFERENCE_PATH} over HTTPS: ${loadPages[0].path} as one file (3 runs)…`);
       results.lighthouse.push({ ...(await runLighthouse(referenceFront.baseUrl + REFERENCE_PATH, 3)), reference: true });
+      if (coop) {
+        log(`Lighthouse ${FLOOR_PATH} over HTTPS: the one-file page with Cross-Origin-Opener-Policy: ${coop} (3 runs)…`);
+        results.lighthouse.push({ ...(await runLighthouse(referenceFront.baseUrl + FLOOR_PATH, 3)), floor: coop });
+      }
       for (const sample of samples) {
         log(`Lighthouse ${sample.path} over HTTPS (3 runs)…`);
         results.lighthouse.push(await runLighthouse(site.baseUrl + sample.path, 3));

@@ -63,18 +63,20 @@ export async function startNext(cwd = process.cwd()) {
  * (`bodies`: URL path → contents), so Next's own cost per request can be
  * compared with the floor. Like `next start`, it gzips each response on every
  * request (zlib's default level, as Next's `compression` does) when the client
- * accepts gzip, so both servers pay the same compression cost.
+ * accepts gzip, so both servers pay the same compression cost. `extraHeaders`
+ * (URL path → headers) adds headers to one path's responses.
  */
-export async function startStatic(bodies) {
+export async function startStatic(bodies, extraHeaders = {}) {
   const port = await freePort();
   const files = new Map(Object.entries(bodies).map(([url, body]) => [url, Buffer.from(body)]));
   const server = http.createServer((request, response) => {
-    const body = files.get(request.url.split("?")[0]);
+    const pathname = request.url.split("?")[0];
+    const body = files.get(pathname);
     if (!body) {
       response.writeHead(404).end();
       return;
     }
-    const headers = { "content-type": "text/html; charset=utf-8", vary: "Accept-Encoding" };
+    const headers = { ...extraHeaders[pathname], "content-type": "text/html; charset=utf-8", vary: "Accept-Encoding" };
     if (!/\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
       response.writeHead(200, { ...headers, "content-length": body.length }).end(body);
       return;

@@ -45,7 +45,7 @@ export async function renderPage(locale: string, slug: string, query?: string): 
     title: frame.title,
     description: frame.description,
     indexed: route.indexed,
-    previewImage: route.kind !== "offline" && route.kind !== "not-found",
+    previewImage: route.previewImage,
     structuredData: frame.structuredData,
     stylesheet: assetUrl("site"),
     scripts: [assetUrl("main"), ...body.scripts.map(assetUrl)],

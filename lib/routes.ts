@@ -33,6 +33,8 @@ export interface SiteRoute {
   offline: boolean;
   /** Prerendered at build time (every page but search results). */
   prerendered: boolean;
+  /** Has a link-preview image (`opengraph-image.tsx` beside its route handler). */
+  previewImage: boolean;
 }
 
 /** Slug of a directory group's own page: `resources/report-police-conduct`. */
@@ -73,6 +75,7 @@ export function listRoutes(): SiteRoute[] {
     indexed: true,
     offline: true,
     prerendered: true,
+    previewImage: true,
     ...extra,
   });
   return [
@@ -81,8 +84,8 @@ export function listRoutes(): SiteRoute[] {
     page("record", SLUGS.record),
     ...ResourceGroupSchema.options.map((group) => page("group", toGroupSlug(group), { group })),
     page("search", SLUGS.search, { indexed: false, prerendered: false }),
-    page("offline", SLUGS.offline, { indexed: false }),
-    page("not-found", SLUGS.notFound, { indexed: false, offline: false }),
+    page("offline", SLUGS.offline, { indexed: false, previewImage: false }),
+    page("not-found", SLUGS.notFound, { indexed: false, offline: false, previewImage: false }),
   ];
 }
 

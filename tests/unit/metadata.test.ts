@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { LOCALES } from "@/lib/i18n";
-import { getPreviewImage, listSitemapEntries } from "@/lib/metadata";
+import { getPreviewImage, listSitemapEntries, previewImageRoute } from "@/lib/metadata";
 import { renderPreviewImage } from "@/lib/preview-image";
 import { listRoutes } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -39,6 +39,44 @@ describe("a page's link-preview image", () => {
     vi.mocked(renderPreviewImage).mockClear();
     await expect(getPreviewImage("en", "no-such-page")).resolves.toBeNull();
     expect(renderPreviewImage).not.toHaveBeenCalled();
+  });
+});
+
+describe("an opengraph-image.tsx file's exports", () => {
+  const params = (values: Record<string, string>) => ({ params: Promise.resolve(values) });
+
+  it("list the pages of their folder that have a preview image, in every language", () => {
+    const section = previewImageRoute(
+      (route) => route.kind === "content" || route.kind === "offline",
+      (route) => ({ section: route.slug }),
+    );
+    const sections = listRoutes()
+      .filter((route) => route.kind === "content")
+      .map((route) => route.slug);
+    expect(section.generateStaticParams()).toEqual(
+      sections.flatMap((slug) => [
+        { locale: "en", section: slug },
+        { locale: "es", section: slug },
+      ]),
+    );
+    expect(section.generateStaticParams().map(({ section }) => section)).not.toContain("offline");
+  });
+
+  it("draw the image of the page their params name, and answer 404 for any other", async () => {
+    const group = previewImageRoute(
+      (route) => route.kind === "group",
+      (route) => ({ group: route.group! }),
+    );
+    await expect(group.Image(params({ locale: "es", group: "emergencies" }))).resolves.toBe("image");
+    expect(renderPreviewImage).toHaveBeenLastCalledWith(expect.objectContaining({ pagePath: "/es/resources/emergencies" }));
+    const wrongs: Record<string, string>[] = [
+      { locale: "es", group: "no-such-group" },
+      { locale: "xx", group: "emergencies" },
+      { locale: "es" },
+    ];
+    for (const wrong of wrongs) {
+      await expect(group.Image(params(wrong))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    }
   });
 });
 

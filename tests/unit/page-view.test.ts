@@ -189,7 +189,14 @@ describe("a page's frame", () => {
 
   it("is null for a content page or a group the site does not have", async () => {
     expect(
-      await getFrameView("en", { kind: "content", slug: "no-such-page", indexed: true, offline: true, prerendered: true }),
+      await getFrameView("en", {
+        kind: "content",
+        slug: "no-such-page",
+        indexed: true,
+        offline: true,
+        prerendered: true,
+        previewImage: true,
+      }),
     ).toBeNull();
     const unknownGroup: SiteRoute = {
       kind: "group",
@@ -199,6 +206,7 @@ describe("a page's frame", () => {
       indexed: true,
       offline: true,
       prerendered: true,
+      previewImage: true,
     };
     expect(await getFrameView("en", unknownGroup)).toBeNull();
   });

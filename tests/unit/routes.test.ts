@@ -10,6 +10,7 @@ import {
   toGroupPath,
   toGroupSlug,
   toResourcePath,
+  type SiteRoute,
 } from "@/lib/routes";
 import { ResourceGroupSchema } from "@/lib/schema";
 
@@ -66,20 +67,27 @@ describe("alternates", () => {
 });
 
 describe("the routes of the small site", () => {
-  it("are its content pages, then the card, the record, every directory group, search, offline and 404, with their flags", () => {
-    const flags = (route: { indexed: boolean; offline: boolean; prerendered: boolean }) =>
-      [route.indexed && "indexed", route.offline && "offline", route.prerendered && "prerendered"].filter(Boolean).join(" ");
+  it("are its content pages, then the card, the record, every directory group, search, offline and 404, with their flags (no preview image for offline and 404)", () => {
+    const flags = (route: SiteRoute) =>
+      [
+        route.indexed && "indexed",
+        route.offline && "offline",
+        route.prerendered && "prerendered",
+        route.previewImage && "preview",
+      ]
+        .filter(Boolean)
+        .join(" ");
     expect(listRoutes().map((route) => `${route.kind} "${route.slug}": ${flags(route)}`)).toEqual([
-      'content "": indexed offline prerendered',
-      'content "accessibility": indexed prerendered',
-      'content "faq": indexed offline prerendered',
-      'content "how-to": indexed offline prerendered',
-      'content "privacy": indexed prerendered',
-      'content "resources": indexed offline prerendered',
-      'card "card": indexed offline prerendered',
-      'record "record": indexed offline prerendered',
-      ...ResourceGroupSchema.options.map((group) => `group "resources/${group}": indexed offline prerendered`),
-      'search "search": offline',
+      'content "": indexed offline prerendered preview',
+      'content "accessibility": indexed prerendered preview',
+      'content "faq": indexed offline prerendered preview',
+      'content "how-to": indexed offline prerendered preview',
+      'content "privacy": indexed prerendered preview',
+      'content "resources": indexed offline prerendered preview',
+      'card "card": indexed offline prerendered preview',
+      'record "record": indexed offline prerendered preview',
+      ...ResourceGroupSchema.options.map((group) => `group "resources/${group}": indexed offline prerendered preview`),
+      'search "search": offline preview',
       'offline "offline": offline prerendered',
       'not-found "not-found": prerendered',
     ]);
@@ -94,6 +102,7 @@ describe("the routes of the small site", () => {
         indexed: true,
         offline: true,
         prerendered: true,
+        previewImage: true,
       })),
     );
   });

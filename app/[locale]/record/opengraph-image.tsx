@@ -1,28 +1,12 @@
-import { notFound } from "next/navigation";
-import { isLocale } from "@/lib/i18n";
-import { getPreviewImage } from "@/lib/metadata";
+import { previewImageRoute } from "@/lib/metadata";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/lib/preview-image";
-import { listRouteParams, SLUGS } from "@/lib/routes";
 
-type Props = { params: Promise<{ locale: string }> };
+/** The incident record's link-preview image, rendered at build time in every language; no other path has one. */
+const image = previewImageRoute((route) => route.kind === "record");
 
-/** Rendered at build time in every language; no other path has an image. */
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return listRouteParams(1)
-    .filter(({ slug }) => slug[0] === SLUGS.record)
-    .map(({ locale }) => ({ locale }));
-}
-
+export const generateStaticParams = image.generateStaticParams;
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
 export const alt = PREVIEW_ALT;
-
-/** The incident record's link-preview image. */
-export default async function Image({ params }: Props) {
-  const { locale } = await params;
-  const preview = isLocale(locale) ? await getPreviewImage(locale, SLUGS.record) : null;
-  if (!preview) notFound();
-  return preview;
-}
+export default image.Image;

@@ -1,14 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { listPages, locales, toPath, SLUGS } from "./site";
 
-/** Every page of every language, at a phone's 360 x 740. */
+/** Every page of every language, at a phone's 360 x 740 (and, for reflow, 320 px wide). */
 
-/** Header height and whether the h1 is fully on the first screen. */
+/** Header height, whether the h1 is fully on the first screen, and how far the page scrolls sideways. */
 async function firstScreen(page: Page) {
   return page.evaluate(() => {
     const header = document.querySelector("header")!.getBoundingClientRect();
     const h1 = document.querySelector("h1")!.getBoundingClientRect();
-    return { header: Math.round(header.height), h1Bottom: Math.round(h1.bottom), screen: window.innerHeight };
+    const sideways = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    return { header: Math.round(header.height), h1Bottom: Math.round(h1.bottom), screen: window.innerHeight, sideways };
   });
 }
 
@@ -53,19 +54,25 @@ async function targets(page: Page) {
 for (const locale of locales) {
   const pages = listPages(locale.code, { all: true });
 
-  test(`${locale.code}: the page title is on the first screen and the header is at most 200 px, with and without JavaScript`, async ({
+  // At 360 px with and without JavaScript; nothing scrolls sideways at 320 px either, the width WCAG's reflow criterion (1.4.10) names.
+  test(`${locale.code}: the page title is on the first screen and the header is at most 200 px, with and without JavaScript; nothing scrolls sideways at 360 or 320 px`, async ({
     browser,
   }) => {
-    for (const javaScriptEnabled of [true, false]) {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
+    for (const [javaScriptEnabled, width] of [
+      [true, 360],
+      [false, 360],
+      [false, 320],
+    ] as const) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 740 } });
       const page = await context.newPage();
       for (const { path } of pages) {
         await page.goto(path);
         const screen = await firstScreen(page);
-        expect(screen.header, `${path} (JavaScript ${javaScriptEnabled ? "on" : "off"}): header height`).toBeLessThanOrEqual(200);
-        expect(screen.h1Bottom, `${path} (JavaScript ${javaScriptEnabled ? "on" : "off"}): h1 bottom`).toBeLessThanOrEqual(
-          screen.screen,
-        );
+        const where = `${path} (${width} px, JavaScript ${javaScriptEnabled ? "on" : "off"})`;
+        expect(screen.sideways, `${where}: sideways scrolling`).toBe(0);
+        if (width !== 360) continue;
+        expect(screen.header, `${where}: header height`).toBeLessThanOrEqual(200);
+        expect(screen.h1Bottom, `${where}: h1 bottom`).toBeLessThanOrEqual(screen.screen);
       }
       await context.close();
     }

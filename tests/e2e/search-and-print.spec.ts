@@ -165,6 +165,24 @@ test.describe("the pocket card", () => {
     await expect(page.locator(".qr-block svg[role=img]")).toHaveAttribute("aria-label", /http:\/\/localhost:3000\/es$/);
   });
 
+  test("the card keeps the guide's web address within a 320 px screen, even a long one", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of ["/card", "/hmn/card", "/zh-hant/card"]) {
+      await page.goto(path);
+      // A deployment's address may be much longer than the test server's (SITE_URL).
+      const replaced = await page.evaluate(() => {
+        const addresses = [...document.querySelectorAll("main strong[dir=ltr]")].filter((element) =>
+          element.textContent!.startsWith("localhost:3000"),
+        );
+        for (const element of addresses)
+          element.textContent = element.textContent!.replace("localhost:3000", "sacramento-immigrant-protections.example.org");
+        return addresses.length;
+      });
+      expect(replaced, path).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+  });
+
   test("the wallet card is 3.5 by 2 inches on paper, and fits a 360 px screen", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto("/card");

@@ -3,6 +3,7 @@ import { toPath } from "@/lib/i18n";
 import { SLUGS } from "@/lib/routes";
 import { AnchorHeading } from "../ui/anchor-heading";
 import { PhoneLinks } from "../mdx/resource";
+import { PhoneNumber } from "../ui/phone-number";
 import { QrCode } from "./qr-code";
 
 /**
@@ -97,7 +98,7 @@ export function PocketCard({ view }: { view: CardView }) {
                     <dd>
                       {line.tel ? (
                         <a href={`tel:${line.tel}`} dir="ltr">
-                          {line.display}
+                          <PhoneNumber display={line.display} />
                         </a>
                       ) : (
                         line.display

@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n";
 import type { LocalizedResource } from "@/lib/resource-view";
 import { AnchorHeading } from "../ui/anchor-heading";
+import { PhoneNumber } from "../ui/phone-number";
 import { SourceCheck } from "../ui/source-check";
 import type { MdxContext } from "./context";
 
@@ -121,8 +122,8 @@ export function createPhone({ resources }: MdxContext) {
     const phone = phones.find((candidate) => candidate.id === line) ?? phones[0];
     if (!phone) return null;
     return (
-      <a href={`tel:${phone.tel}`} className="font-bold whitespace-nowrap">
-        {phone.display}
+      <a href={`tel:${phone.tel}`} className="font-bold">
+        <PhoneNumber display={phone.display} />
       </a>
     );
   };

@@ -78,6 +78,24 @@ for (const locale of locales) {
     }
   });
 
+  // A reader who has set large text on the phone: every font size doubled, as WCAG's resize-text criterion (1.4.4) asks.
+  test(`${locale.code}: with text at 200%, nothing scrolls sideways at 360 px`, async ({ browser }) => {
+    // The test's own stylesheet sets the size, so the page's Content-Security-Policy is set aside for it.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const { path } of pages) {
+      await page.goto(path);
+      await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+      const sizes = await page.evaluate(() => ({
+        text: parseFloat(getComputedStyle(document.querySelector("main p")!).fontSize),
+        sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }));
+      expect(sizes.text, `${path}: text size`).toBeGreaterThanOrEqual(32);
+      expect(sizes.sideways, `${path}: sideways scrolling at 200% text`).toBe(0);
+    }
+    await context.close();
+  });
+
   test(`${locale.code}: every link and button that is not in a sentence is at least 24 x 24 px; navigation and buttons 44 px tall`, async ({
     page,
   }) => {

@@ -120,3 +120,29 @@ test("the directory groups offices by need and answers /resources#<key>", async 
   await expect(entry).toContainText("no office with that name");
   await expect(entry).toContainText("No official page found");
 });
+
+test("in forced-colours mode (Windows High Contrast) the icons of icon-only controls are drawn in the control's own colour", async ({
+  page,
+}) => {
+  for (const colorScheme of ["dark", "light"] as const) {
+    await page.emulateMedia({ forcedColors: "active", colorScheme });
+    await page.goto("/resources/report-police-conduct");
+    const icons = await page.evaluate(() =>
+      [
+        [".self-link", "::before"],
+        [".copy", "::before"],
+        [".tel", "::before"],
+        [".ext", "::after"],
+        [".langs summary", "::before"],
+      ].map(([selector, pseudo]) => {
+        const control = document.querySelector(selector!)!;
+        // The control's text colour is the high-contrast theme's; left alone, the icon would take the background's.
+        return {
+          selector,
+          inControlColour: getComputedStyle(control, pseudo).backgroundColor === getComputedStyle(control).color,
+        };
+      }),
+    );
+    expect(icons, colorScheme).toEqual(icons.map(({ selector }) => ({ selector, inControlColour: true })));
+  }
+});

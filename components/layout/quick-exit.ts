@@ -8,15 +8,24 @@
 export function initQuickExit(link: HTMLElement): void {
   if (!(link instanceof HTMLAnchorElement)) return;
   const leave = () => {
-    window.sessionStorage.clear();
-    window.localStorage.clear();
-    // The offline copy too: waited for briefly, never long enough to delay leaving.
-    const forget = Promise.all([
-      window.caches?.keys().then((keys) => Promise.all(keys.map((key) => window.caches.delete(key)))),
-      navigator.serviceWorker
-        ?.getRegistrations()
-        .then((registrations) => Promise.all(registrations.map((registration) => registration.unregister()))),
-    ]).catch(() => {});
+    // Whatever fails while forgetting, the reader still leaves: a browser that blocks
+    // storage (all cookies blocked) throws as soon as it is touched, and kept nothing.
+    const forget = (async () => {
+      for (const storage of ["sessionStorage", "localStorage"] as const) {
+        try {
+          window[storage].clear();
+        } catch {
+          // Blocked: nothing to clear.
+        }
+      }
+      // The offline copy too: waited for briefly, never long enough to delay leaving.
+      await Promise.all([
+        window.caches?.keys().then((keys) => Promise.all(keys.map((key) => window.caches.delete(key)))),
+        navigator.serviceWorker
+          ?.getRegistrations()
+          .then((registrations) => Promise.all(registrations.map((registration) => registration.unregister()))),
+      ]);
+    })().catch(() => {});
     void Promise.race([forget, new Promise((resolve) => window.setTimeout(resolve, 300))]).then(() =>
       window.location.replace(link.href),
     );

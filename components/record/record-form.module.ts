@@ -3,10 +3,22 @@ export const RECORD_STORAGE_KEY = "incident-record";
 
 type Values = Record<string, string>;
 
+/** The phone's storage, or null where the browser blocks it (all cookies blocked): reading it throws there. */
+function phoneStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem(RECORD_STORAGE_KEY);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The incident record's actions (`[data-module="record-form"]`): print,
  * download as a text file, copy, and keep on this phone (localStorage, only
- * when the reader chooses it) with delete. The words come from the markup:
+ * when the reader chooses it) with delete. Where the browser blocks storage,
+ * keeping is not offered and the rest works. The words come from the markup:
  * the field labels, and `data-title`, `data-file-name`, `data-copied`,
  * `data-kept`, `data-removed`.
  */
@@ -19,25 +31,28 @@ export function initRecordForm(root: HTMLElement): void {
     if (status) status.textContent = message;
   };
   const values = (): Values => Object.fromEntries(fields.map((field) => [field.name, field.value]));
-  const isKept = () => window.localStorage.getItem(RECORD_STORAGE_KEY) !== null;
+  const storage = phoneStorage();
+  const keepPart = root.querySelector<HTMLElement>("[data-keep]");
+  if (!storage && keepPart) keepPart.hidden = true;
+  const isKept = () => storage?.getItem(RECORD_STORAGE_KEY) != null;
   const showKept = () => {
     if (keepButton) keepButton.hidden = isKept();
   };
 
   // Read once on arrival: present only if the reader chose "keep on this phone" before.
-  const saved = window.localStorage.getItem(RECORD_STORAGE_KEY);
+  const saved = storage?.getItem(RECORD_STORAGE_KEY);
   if (saved) {
     try {
       const parsed = JSON.parse(saved) as Values;
       for (const field of fields) field.value = typeof parsed[field.name] === "string" ? parsed[field.name]! : "";
     } catch {
-      window.localStorage.removeItem(RECORD_STORAGE_KEY);
+      storage?.removeItem(RECORD_STORAGE_KEY);
     }
   }
   showKept();
 
   root.addEventListener("input", () => {
-    if (isKept()) window.localStorage.setItem(RECORD_STORAGE_KEY, JSON.stringify(values()));
+    if (isKept()) storage?.setItem(RECORD_STORAGE_KEY, JSON.stringify(values()));
   });
 
   /** The record as plain text: "Label: value", one field after another. */
@@ -64,12 +79,12 @@ export function initRecordForm(root: HTMLElement): void {
       say(copied);
     },
     keep: () => {
-      window.localStorage.setItem(RECORD_STORAGE_KEY, JSON.stringify(values()));
+      storage?.setItem(RECORD_STORAGE_KEY, JSON.stringify(values()));
       showKept();
       say(kept);
     },
     delete: () => {
-      window.localStorage.removeItem(RECORD_STORAGE_KEY);
+      storage?.removeItem(RECORD_STORAGE_KEY);
       for (const field of fields) field.value = "";
       showKept();
       say(removed);
@@ -77,6 +92,10 @@ export function initRecordForm(root: HTMLElement): void {
   };
   root.addEventListener("click", (event) => {
     const action = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-action]")?.dataset.action;
-    if (action && actions[action]) void Promise.resolve(actions[action]()).catch(() => {});
+    // An action that fails (a full storage, say) changes nothing and says nothing.
+    if (action && actions[action])
+      void Promise.resolve()
+        .then(actions[action])
+        .catch(() => {});
   });
 }

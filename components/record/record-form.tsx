@@ -79,15 +79,18 @@ export function RecordForm({
             {labels.copy}
           </button>
         </p>
-        <p className="muted">{labels.keepHint}</p>
-        <p className="buttons">
-          <button type="button" data-action="keep">
-            {labels.keep}
-          </button>
-          <button type="button" data-action="delete">
-            {labels.remove}
-          </button>
-        </p>
+        {/* Hidden by the script where the browser blocks storage: there, nothing can be kept. */}
+        <div data-keep="">
+          <p className="muted">{labels.keepHint}</p>
+          <p className="buttons">
+            <button type="button" data-action="keep">
+              {labels.keep}
+            </button>
+            <button type="button" data-action="delete">
+              {labels.remove}
+            </button>
+          </p>
+        </div>
         <p role="status" data-status="" />
       </section>
     </div>

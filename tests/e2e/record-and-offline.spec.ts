@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { listPages } from "./site";
+import { blockStorage, listPages } from "./site";
 
 const FIELDS = ["date", "time", "place", "agency", "officers", "badges", "vehicles", "said", "written", "witnesses", "notes"];
 
@@ -53,6 +53,24 @@ test.describe("the incident record", () => {
 
     expect(sent.filter((line) => line.includes("zq-"))).toEqual([]);
     expect(page.url()).toBe(`${baseURL}/record`);
+    await context.close();
+  });
+
+  test("where the browser blocks storage, download and copy still work and keeping is not offered", async ({ browser }) => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await blockStorage(page);
+    await page.goto("/record");
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-enhanced"));
+    await page.locator("#record-place").fill("zq-place-marker");
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download as a text file" }).click();
+    const file = await (await downloading).path();
+    expect((await import("node:fs")).readFileSync(file, "utf8")).toContain("zq-place-marker");
+    await page.getByRole("button", { name: "Copy the text" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("zq-place-marker");
+    await expect(page.getByRole("button", { name: "Keep on this phone" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Delete from this phone" })).toBeHidden();
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { listPages, locales, toPath } from "./site";
+import { blockStorage, listPages, locales, toPath } from "./site";
 
 const SECURITY_HEADERS = [
   "content-security-policy",
@@ -158,6 +158,18 @@ test.describe("leave this site quickly", () => {
     await expect(page).toHaveURL(NEUTRAL);
     await page.goBack();
     await expect(page).toHaveURL(`${baseURL}/`);
+  });
+
+  test("still leaves when the browser blocks storage (all cookies blocked), by tap and by Escape twice", async ({ page }) => {
+    await blockStorage(page);
+    await page.goto("/faq");
+    await page.locator('a[data-module="quick-exit"]').click();
+    await expect(page).toHaveURL(NEUTRAL);
+    await page.goto("/how-to");
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-enhanced"));
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(NEUTRAL);
   });
 
   test("is the first link after the skip link on every page, in every language, and never floats over content", async ({

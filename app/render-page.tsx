@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { PocketCard } from "@/components/card/pocket-card";
 import { ContentPage } from "@/components/layout/content-page";
 import { DirectoryGroupPage } from "@/components/layout/directory-group-page";
@@ -14,6 +16,7 @@ import { toPageHead } from "@/lib/head";
 import { DEFAULT_LOCALE, isLocale, LOCALES, toPath, type Locale } from "@/lib/i18n";
 import { getFrameView, getGroupView, getPageView, listStartPages, type FrameView } from "@/lib/page-view";
 import { findRoute, SEARCH_INDEX_SLUG, SLUGS } from "@/lib/routes";
+import { SERVER_ERROR, SERVER_ERROR_PAGE } from "@/lib/server-error.mjs";
 import type { UiKey } from "@/lib/schema";
 import { cutQuery, MAX_QUERY, search } from "@/lib/search";
 import { getSearchIndex } from "@/lib/search-index";
@@ -217,5 +220,26 @@ function otherLanguages(locale: Locale) {
       title: t("notFound.title"),
       home: t("notFound.home"),
     };
+  });
+}
+
+/**
+ * The plain server-error page, status 500, for the one page rendered on
+ * request (search) when it fails: the page the build left in its output
+ * (`distDir`, lib/server-error.mjs), with "Leave this site quickly" and the
+ * site's header. If even that cannot be read, a few plain lines that need
+ * nothing else.
+ */
+export async function renderServerError(distDir = path.join(process.cwd(), ".next")): Promise<Response> {
+  const built = await readFile(path.join(distDir, SERVER_ERROR_PAGE), "utf8").catch(() => null);
+  const html =
+    built ??
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>' +
+      '<meta name="viewport" content="width=device-width, initial-scale=1"/>' +
+      `<title>${SERVER_ERROR.title}</title></head><body><h1>${SERVER_ERROR.title}</h1><p>${SERVER_ERROR.body}</p>` +
+      `<p><a href="/">${SERVER_ERROR.home}</a></p></body></html>`;
+  return new Response(html, {
+    status: 500,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
   });
 }

@@ -6,10 +6,12 @@
 // still get a plain page. So each is replaced with plain HTML made from the
 // site's own English 404 page: the 404 page itself, or, for a server error,
 // the same page saying that something went wrong. A framework page this step
-// does not know fails the build.
+// does not know fails the build. The server-error page is also written where
+// the search page, rendered on request, reads it when it fails (SERVER_ERROR_PAGE).
 import fs from "node:fs";
 import path from "node:path";
 import locales from "../content/locales.json" with { type: "json" };
+import { SERVER_ERROR, SERVER_ERROR_PAGE } from "../lib/server-error.mjs";
 import { SLUGS } from "../lib/slugs.mjs";
 
 /** What loads the framework's client runtime: its script chunks, or its inline payload. */
@@ -23,15 +25,7 @@ export const REPLACEMENTS = Object.freeze({
   "500.html": "server-error",
 });
 
-/**
- * What the server-error page says. In English only: a server error does not
- * know the reader's language, and the page links to the start of the guide,
- * where every language is offered.
- */
-export const SERVER_ERROR = Object.freeze({
-  title: "Something went wrong",
-  body: "This page could not be shown because of a problem on our side. Please try again in a few minutes.",
-});
+export { SERVER_ERROR, SERVER_ERROR_PAGE };
 
 const escapeHtml = (text) =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[char]);
@@ -87,19 +81,24 @@ export function findFrameworkPages(dir) {
 /**
  * Replaces every framework error document in the build's output (`distDir`,
  * and the standalone server's copy when there is one) and returns the files
- * replaced. Throws if the site's 404 page is missing or still loads the
- * runtime, or if a framework page is not one of REPLACEMENTS.
+ * replaced. Writes the server-error page at SERVER_ERROR_PAGE in each too.
+ * Throws if the site's 404 page is missing or still loads the runtime, or if
+ * a framework page is not one of REPLACEMENTS.
  */
-export function replaceFrameworkPages(distDir, root = process.cwd()) {
+export function replaceFrameworkPages(distDir) {
   const defaultLocale = locales[0].code;
   const notFoundFile = path.join(distDir, "server/app", defaultLocale, `${SLUGS.notFound}.body`);
   if (!fs.existsSync(notFoundFile)) throw new Error(`${notFoundFile} is missing: the site's 404 page was not prerendered`);
   const notFound = fs.readFileSync(notFoundFile, "utf8");
   if (FRAMEWORK_RUNTIME.test(notFound)) throw new Error(`${notFoundFile} loads the framework's client runtime`);
-  const ui = JSON.parse(fs.readFileSync(path.join(root, "content", defaultLocale, "ui.json"), "utf8"));
-  const pages = { "not-found": notFound, "server-error": toServerErrorPage(notFound, ui["notFound.home"]) };
+  const pages = { "not-found": notFound, "server-error": toServerErrorPage(notFound, SERVER_ERROR.home) };
 
-  const servers = [path.join(distDir, "server"), path.join(distDir, "standalone", path.basename(distDir), "server")];
+  const outputs = [distDir, path.join(distDir, "standalone", path.basename(distDir))];
+  for (const output of outputs.filter((dir) => fs.existsSync(path.join(dir, "server")))) {
+    fs.mkdirSync(path.dirname(path.join(output, SERVER_ERROR_PAGE)), { recursive: true });
+    fs.writeFileSync(path.join(output, SERVER_ERROR_PAGE), pages["server-error"]);
+  }
+  const servers = outputs.map((dir) => path.join(dir, "server"));
   const replaced = [];
   for (const file of servers.flatMap(findFrameworkPages)) {
     const page = REPLACEMENTS[path.basename(file)];

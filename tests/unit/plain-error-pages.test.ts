@@ -2,7 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findFrameworkPages, replaceFrameworkPages, SERVER_ERROR, toServerErrorPage } from "../../scripts/plain-error-pages.mjs";
+import {
+  findFrameworkPages,
+  replaceFrameworkPages,
+  SERVER_ERROR,
+  SERVER_ERROR_PAGE,
+  toServerErrorPage,
+} from "../../scripts/plain-error-pages.mjs";
 
 const SITE_404 =
   '<!DOCTYPE html><html lang="en"><head><title>Page not found · Guide</title>' +
@@ -51,7 +57,6 @@ describe("replacing the framework's error documents after the build", () => {
 
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "plain-error-pages-"));
-    write("content/en/ui.json", JSON.stringify({ "notFound.home": "Start of the guide" }));
     write(".next/server/app/en/not-found.body", SITE_404);
     write(".next/server/app/faq.body", "<!DOCTYPE html><html><body>plain</body></html>");
     for (const dir of [".next/server", ".next/standalone/.next/server"]) {
@@ -64,7 +69,7 @@ describe("replacing the framework's error documents after the build", () => {
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it("puts the site's 404 page and its server-error page in place of every one, the standalone server's copies too", () => {
-    const replaced = replaceFrameworkPages(path.join(root, ".next"), root);
+    const replaced = replaceFrameworkPages(path.join(root, ".next"));
     expect(replaced.map((file) => path.relative(root, file)).sort()).toEqual([
       ".next/server/app/_global-error.html",
       ".next/server/app/_not-found.html",
@@ -85,6 +90,13 @@ describe("replacing the framework's error documents after the build", () => {
     expect(read(".next/server/app/faq.body")).toBe("<!DOCTYPE html><html><body>plain</body></html>");
   });
 
+  it("also leaves the server-error page where the search page reads it when it fails, the standalone server's copy too", () => {
+    replaceFrameworkPages(path.join(root, ".next"));
+    expect(SERVER_ERROR_PAGE).toBe("server/app/server-error.html");
+    for (const output of [".next", ".next/standalone/.next"])
+      expect(read(`${output}/${SERVER_ERROR_PAGE}`)).toBe(toServerErrorPage(SITE_404, "Start of the guide"));
+  });
+
   it("finds only .html files that load the framework's runtime", () => {
     write(".next/server/app/plain.html", "<p>no script</p>");
     write(".next/server/app/chunk.js", FRAMEWORK_404);
@@ -103,18 +115,18 @@ describe("replacing the framework's error documents after the build", () => {
 
   it("fails on a framework page it has no plain page for, naming the file", () => {
     write(".next/server/app/_other.html", FRAMEWORK_404);
-    expect(() => replaceFrameworkPages(path.join(root, ".next"), root)).toThrow(
+    expect(() => replaceFrameworkPages(path.join(root, ".next"))).toThrow(
       `${path.join(root, ".next/server/app/_other.html")} loads the framework's client runtime, and there is no plain page to put in its place`,
     );
   });
 
   it("fails when the site's 404 page is missing, or itself loads the runtime", () => {
     write(".next/server/app/en/not-found.body", FRAMEWORK_404);
-    expect(() => replaceFrameworkPages(path.join(root, ".next"), root)).toThrow(
+    expect(() => replaceFrameworkPages(path.join(root, ".next"))).toThrow(
       `${path.join(root, ".next/server/app/en/not-found.body")} loads the framework's client runtime`,
     );
     fs.rmSync(path.join(root, ".next/server/app/en/not-found.body"));
-    expect(() => replaceFrameworkPages(path.join(root, ".next"), root)).toThrow(
+    expect(() => replaceFrameworkPages(path.join(root, ".next"))).toThrow(
       `${path.join(root, ".next/server/app/en/not-found.body")} is missing: the site's 404 page was not prerendered`,
     );
   });

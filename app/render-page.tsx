@@ -231,7 +231,9 @@ function otherLanguages(locale: Locale) {
  * nothing else.
  */
 export async function renderServerError(distDir = path.join(process.cwd(), ".next")): Promise<Response> {
-  const built = await readFile(path.join(distDir, SERVER_ERROR_PAGE), "utf8").catch(() => null);
+  // Read from the build's output at run time, never traced into the server's files (that would trace the whole project).
+  const file = path.join(/* turbopackIgnore: true */ distDir, SERVER_ERROR_PAGE);
+  const built = await readFile(/* turbopackIgnore: true */ file, "utf8").catch(() => null);
   const html =
     built ??
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>' +

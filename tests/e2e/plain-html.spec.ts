@@ -131,3 +131,14 @@ test("the build leaves no page that loads the framework's client runtime, its ow
     expect(fs.readFileSync(file, "utf8"), file).toContain('<h1 id="page-title">Something went wrong</h1>');
   }
 });
+
+test("the search route, rendered on request, takes only its content and packages into the server's files, not the whole project", () => {
+  // Next.js copies what a route's trace lists into the standalone server (the container); a file read by a
+  // path it cannot work out at build time makes it list every file of the project.
+  const trace = path.join(".next/server/app/[locale]/search/route.js.nft.json");
+  const files: string[] = JSON.parse(fs.readFileSync(trace, "utf8")).files;
+  const fromProject = files.map((file) => path.relative(process.cwd(), path.resolve(path.dirname(trace), file)));
+  expect(fromProject.filter((file) => file.startsWith("content/")).length).toBeGreaterThan(0);
+  // app/globals.css: the stylesheet's source, named by lib/build-assets.mjs, which the route shares with the assets route.
+  expect(fromProject.filter((file) => !/^(content|node_modules|\.next)\//.test(file))).toEqual(["app/globals.css"]);
+});

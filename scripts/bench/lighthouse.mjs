@@ -6,9 +6,10 @@ import { CHROMIUM, CHROMIUM_ARGS } from "./weight.mjs";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
+/** The median of the runs that measured the figure; NaN when none did (the budget check reports it). */
 function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : Number.NaN;
 }
 
 /**
@@ -30,7 +31,10 @@ export async function runLighthouse(url, runs = 3) {
         logLevel: "error",
         onlyCategories: CATEGORIES,
       });
-      const { categories, audits } = result.lhr;
+      const { categories, audits, runtimeError } = result.lhr;
+      // A run Lighthouse could not finish leaves its metrics empty: say why, and the budget check reports it.
+      const problems = [runtimeError?.message, ...Object.values(audits).map((audit) => audit.errorMessage)].filter(Boolean);
+      if (problems.length > 0) console.error(`[bench] Lighthouse ${url}: ${[...new Set(problems)].join("; ")}`);
       samples.push({
         performance: Math.round(categories.performance.score * 100),
         accessibility: Math.round(categories.accessibility.score * 100),

@@ -68,31 +68,38 @@ export function RecordForm({
         <AnchorHeading as="h2" id="record-actions" labels={anchorLabels}>
           {labels.actions}
         </AnchorHeading>
-        <p className="buttons">
-          <button type="button" data-action="print">
-            {labels.print}
-          </button>
-          <button type="button" data-action="download">
-            {labels.download}
-          </button>
-          <button type="button" data-action="copy">
-            {labels.copy}
-          </button>
-        </p>
+        <ActionButtons
+          actions={[
+            ["print", labels.print],
+            ["download", labels.download],
+            ["copy", labels.copy],
+          ]}
+        />
         {/* Hidden by the script where the browser blocks storage: there, nothing can be kept. */}
         <div data-keep="">
           <p className="muted">{labels.keepHint}</p>
-          <p className="buttons">
-            <button type="button" data-action="keep">
-              {labels.keep}
-            </button>
-            <button type="button" data-action="delete">
-              {labels.remove}
-            </button>
-          </p>
+          <ActionButtons
+            actions={[
+              ["keep", labels.keep],
+              ["delete", labels.remove],
+            ]}
+          />
         </div>
         <p role="status" data-status="" />
       </section>
     </div>
+  );
+}
+
+/** A row of the record's buttons, each naming the action its module runs (`data-action`). */
+function ActionButtons({ actions }: { actions: [action: string, label: string][] }) {
+  return (
+    <p className="buttons">
+      {actions.map(([action, label]) => (
+        <button key={action} type="button" data-action={action}>
+          {label}
+        </button>
+      ))}
+    </p>
   );
 }

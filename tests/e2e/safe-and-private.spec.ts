@@ -30,9 +30,16 @@ for (const locale of locales) {
       if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
     });
     page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
-    page.on("response", async (response) => {
-      const setCookie = await response.headerValue("set-cookie");
-      if (setCookie) cookies.push(`${response.url()}: ${setCookie}`);
+    // Reading a header is asynchronous: keep each read, and wait for all of
+    // them before the page closes, so none is left pending or lost.
+    const headerReads: Promise<void>[] = [];
+    page.on("response", (response) => {
+      headerReads.push(
+        response.headerValue("set-cookie").then(
+          (setCookie) => void (setCookie && cookies.push(`${response.url()}: ${setCookie}`)),
+          (error: Error) => void errors.push(`${response.url()}: ${error.message}`),
+        ),
+      );
     });
     const paths = [...listPages(locale.code).map((p) => p.path), toPath(locale.code, "search")];
     for (const path of paths) {
@@ -40,8 +47,10 @@ for (const locale of locales) {
       await page.waitForLoadState("networkidle");
     }
     // The search box fetches its index when used: that too stays on this site.
+    const index = page.waitForResponse((response) => response.url().includes("search-index"));
     await page.locator("#q").fill("ab");
-    await page.waitForLoadState("networkidle");
+    expect((await index).ok()).toBe(true);
+    await Promise.all(headerReads);
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
     expect(cookies).toEqual([]);

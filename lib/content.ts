@@ -403,10 +403,29 @@ function describeCompileError(error: unknown): string {
   }
   const errors = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors;
   if (Array.isArray(errors) && errors.length > 0) {
-    // esbuild's lines start at 1: line 0 (an MDX syntax error) says no line, and the text gives the position.
-    return errors.map((e) => (e.location?.line ? `line ${e.location.line}: ${e.text}` : e.text)).join("; ");
+    return errors.map((e) => describeEsbuildError(e.text, e.location?.line)).join("; ");
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * One esbuild error as `line N: what is wrong`. An MDX syntax error reads
+ * "Cannot process MDX file with esbuild:\n  L:C-L:C: reason (L:C-L:C)", where the
+ * last position names what the problem refers to (often the opening tag). esbuild's lines start at
+ * 1; line 0 means it has none, and then that tag's line is the one to look at.
+ */
+function describeEsbuildError(text: string, line?: number): string {
+  const syntax = /^Cannot process MDX file with esbuild:\s*(\d+):\d+(?:-\d+:\d+)?: ([\s\S]*)$/.exec(text);
+  if (!syntax) return line ? `line ${line}: ${text}` : text;
+  let reason = syntax[2]!.trim();
+  let at = line || Number(syntax[1]);
+  const tag = / \((\d+):\d+-\d+:\d+\)$/.exec(reason);
+  if (tag) {
+    reason = reason.slice(0, tag.index);
+    if (!line) at = Number(tag[1]);
+    else if (Number(tag[1]) !== line) reason += ` (see line ${tag[1]})`;
+  }
+  return `line ${at}: ${reason}`;
 }
 
 /* ---- Fonts ---- */

@@ -345,11 +345,20 @@ describe("a page", () => {
     editFile(root, "en/privacy.mdx", (text) => text.replace("Nothing.", "Nothing.\n\n<Faq id="));
     const error = await rejection(getPage("en", "privacy", root));
     expect(error).toBeInstanceOf(ContentError);
-    expect(error.message.split("\n").slice(0, 2)).toEqual([
-      `${relative(root, "en/privacy.mdx")}:`,
-      "  - line 15: Cannot process MDX file with esbuild:",
-    ]);
-    expect(error.message.split("\n")[2]).toMatch(/^ {2}15:1: Unexpected end of file/);
+    const [file, problem, ...rest] = error.message.split("\n");
+    expect(file).toBe(`${relative(root, "en/privacy.mdx")}:`);
+    expect(problem).toMatch(/^ {2}- line 15: Unexpected end of file/);
+    expect(rest).toEqual([]);
+  });
+
+  it("with a closing tag that does not match names both lines", async () => {
+    const root = copySite();
+    editFile(root, "en/privacy.mdx", (text) => text.replace("Nothing.", "Nothing.\n\n<Faq>\n\nText.\n\n</Callout>"));
+    const error = await rejection(getPage("en", "privacy", root));
+    expect(error.message).toBe(
+      `${relative(root, "en/privacy.mdx")}:\n` +
+        "  - line 18: Unexpected closing tag `</Callout>`, expected corresponding closing tag for `<Faq>` (see line 14)",
+    );
   });
 });
 

@@ -4,10 +4,12 @@ import matter from "gray-matter";
 import { bundleMDX } from "mdx-bundler";
 import YAML, { YAMLParseError } from "yaml";
 import { placeholders } from "./fill";
+import { jsonErrorAt, jsonLineOf, lineAt, type LineOf } from "./json-lines";
 import { DEFAULT_LOCALE, LOCALES, toPath, translationState, type Locale } from "./i18n";
 import { remarkCheckContent, type Facts } from "./mdx-check";
 import { parseRegistry, parseResourceTexts } from "./registry";
 import {
+  ContentError,
   PageFrontmatterSchema,
   parseContent,
   UI_KEYS,
@@ -21,6 +23,7 @@ import {
 } from "./schema";
 import { SourceCheckStateSchema, type SourceCheckState } from "./source-check-schema";
 
+export { ContentError } from "./schema";
 export type { Anchor, Page, PageSummary } from "./schema";
 
 /**
@@ -88,13 +91,19 @@ function newestChange(dir: string): number {
 
 /* ---- The registry, interface strings and source checks (JSON) ---- */
 
-/** A JSON file, parsed, and its name relative to the project for messages; a failure names the file. */
-function readJson(file: string): { raw: unknown; relative: string } {
+/**
+ * A JSON file, parsed; its name relative to the project and where each value sits, for
+ * messages. A file that is not JSON fails naming the file, the line and the parser's complaint.
+ */
+function readJson(file: string): { raw: unknown; relative: string; lineOf: LineOf } {
   const relative = path.relative(process.cwd(), file);
+  const text = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
   try {
-    return { raw: JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8")), relative };
+    return { raw: JSON.parse(text), relative, lineOf: jsonLineOf(text) };
   } catch (error) {
-    throw new Error(`${relative}: cannot read JSON (${(error as Error).message})`, { cause: error });
+    const { offset, reason } = jsonErrorAt((error as Error).message, text);
+    const problem = `${offset === undefined ? "" : `line ${lineAt(text, offset)}: `}not valid JSON: ${reason}`;
+    throw new ContentError(relative, [problem], { cause: error });
   }
 }
 
@@ -104,8 +113,8 @@ const registries = contentCache<string, Map<string, Resource>>();
 export function getRegistry(root: string = CONTENT_ROOT): Map<string, Resource> {
   let registry = registries.get(root);
   if (!registry) {
-    const { raw, relative } = readJson(path.join(root, "resources.json"));
-    registry = parseRegistry(raw, relative);
+    const { raw, relative, lineOf } = readJson(path.join(root, "resources.json"));
+    registry = parseRegistry(raw, relative, lineOf);
     registries.set(root, registry);
   }
   return registry;
@@ -118,8 +127,8 @@ export function getResourceTexts(locale: Locale, root: string = CONTENT_ROOT): R
   const key = `${root}\0${locale}`;
   let result = texts.get(key);
   if (!result) {
-    const { raw, relative } = readJson(path.join(root, locale, "resources.json"));
-    result = parseResourceTexts(raw, relative, getRegistry(root));
+    const { raw, relative, lineOf } = readJson(path.join(root, locale, "resources.json"));
+    result = parseResourceTexts(raw, relative, getRegistry(root), lineOf);
     texts.set(key, result);
   }
   return result;
@@ -135,18 +144,16 @@ export function getUiStrings(locale: Locale, root: string = CONTENT_ROOT): UiStr
   const key = `${root}\0${locale}`;
   let strings = uiStrings.get(key);
   if (!strings) {
-    const { raw, relative } = readJson(path.join(root, locale, "ui.json"));
-    const parsed = parseContent(UiStringsSchema, raw, relative);
+    const { raw, relative, lineOf } = readJson(path.join(root, locale, "ui.json"));
+    const parsed = parseContent(UiStringsSchema, raw, relative, lineOf);
     if (locale !== DEFAULT_LOCALE) {
       const english = getUiStrings(DEFAULT_LOCALE, root);
       const problems = UI_KEYS.flatMap((uiKey) =>
         placeholders(english[uiKey])
           .filter((placeholder) => !parsed[uiKey].includes(placeholder))
-          .map((placeholder) => `"${uiKey}" must keep ${placeholder}`),
+          .map((placeholder) => `line ${lineOf([uiKey])}: "${uiKey}" must keep ${placeholder}`),
       );
-      if (problems.length > 0) {
-        throw new Error(`${relative} (${locale}):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-      }
+      if (problems.length > 0) throw new ContentError(relative, problems);
     }
     strings = parsed;
     uiStrings.set(key, strings);
@@ -165,8 +172,8 @@ export function getSourceChecks(root: string = CONTENT_ROOT): SourceCheckState {
   if (!state) {
     const file = path.join(root, "source-checks.json");
     if (fs.existsSync(/* turbopackIgnore: true */ file)) {
-      const { raw, relative } = readJson(file);
-      state = parseContent(SourceCheckStateSchema, raw, relative);
+      const { raw, relative, lineOf } = readJson(file);
+      state = parseContent(SourceCheckStateSchema, raw, relative, lineOf);
     } else {
       state = { sources: {} };
     }
@@ -179,14 +186,6 @@ export function getSourceChecks(root: string = CONTENT_ROOT): SourceCheckState {
 
 /** The home page's file is `index.mdx`; its slug is "" and its path is `/`. */
 const HOME_FILE = "index";
-
-/** A content problem: names the file, and the line when known. */
-export class ContentError extends Error {
-  constructor(file: string, problems: string[]) {
-    super(`${file}:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
-    this.name = "ContentError";
-  }
-}
 
 const pages = contentCache<string, Promise<Page>>();
 

@@ -1,4 +1,5 @@
-import { parseContent, RegistrySchema, ResourceTextsSchema, type Resource, type ResourceTexts } from "./schema";
+import type { LineOf } from "./json-lines";
+import { ContentError, parseContent, RegistrySchema, ResourceTextsSchema, type Resource, type ResourceTexts } from "./schema";
 
 /**
  * What the directory's files must satisfy: `content/resources.json` (every source and
@@ -9,8 +10,8 @@ import { parseContent, RegistrySchema, ResourceTextsSchema, type Resource, type 
  */
 
 /** The registry, by key. Fails naming the file and the field. */
-export function parseRegistry(raw: unknown, file: string): Map<string, Resource> {
-  const entries = parseContent(RegistrySchema, raw, file);
+export function parseRegistry(raw: unknown, file: string, lineOf?: LineOf): Map<string, Resource> {
+  const entries = parseContent(RegistrySchema, raw, file, lineOf);
   return new Map(entries.map((entry) => [entry.key, entry]));
 }
 
@@ -18,13 +19,20 @@ export function parseRegistry(raw: unknown, file: string): Map<string, Resource>
  * The directory's words in one language. Fails when a registry entry has no text,
  * or the text names a key the registry does not have.
  */
-export function parseResourceTexts(raw: unknown, file: string, registry: Map<string, Resource>): ResourceTexts {
-  const texts = parseContent(ResourceTextsSchema, raw, file);
-  for (const key of registry.keys()) {
-    if (!texts.entries[key]) throw new Error(`${file}: no text for registry entry "${key}"`);
-  }
-  for (const key of Object.keys(texts.entries)) {
-    if (!registry.has(key)) throw new Error(`${file}: "${key}" is not in resources.json`);
-  }
+export function parseResourceTexts(raw: unknown, file: string, registry: Map<string, Resource>, lineOf?: LineOf): ResourceTexts {
+  const texts = parseContent(ResourceTextsSchema, raw, file, lineOf);
+  const at = (...path: string[]) => {
+    const line = lineOf?.(path);
+    return line ? `line ${line}: ` : "";
+  };
+  const problems = [
+    ...[...registry.keys()]
+      .filter((key) => !texts.entries[key])
+      .map((key) => `${at("entries")}no text for registry entry "${key}"`),
+    ...Object.keys(texts.entries)
+      .filter((key) => !registry.has(key))
+      .map((key) => `${at("entries", key)}"${key}" is not in resources.json`),
+  ];
+  if (problems.length > 0) throw new ContentError(file, problems);
   return texts;
 }

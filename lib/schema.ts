@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Locale } from "./i18n";
+import type { LineOf } from "./json-lines";
 import type { AnchorKind } from "./mdx-contract";
 
 /**
@@ -10,12 +11,45 @@ import type { AnchorKind } from "./mdx-contract";
 
 /**
  * Validates parsed content against its schema. A failure names the file (relative
- * to the project, e.g. `content/resources.json`) and every field that is wrong.
+ * to the project, e.g. `content/resources.json`) and every field that is wrong, with
+ * its line when `lineOf` can tell (lib/json-lines.ts):
+ * `content/es/ui.json:\n  - line 12: "nav.next": missing`.
  */
-export function parseContent<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
+export function parseContent<T>(schema: z.ZodType<T>, raw: unknown, file: string, lineOf?: LineOf): T {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${file}: invalid content\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new ContentError(
+      file,
+      parsed.error.issues.map((issue) => describeIssue(issue, raw, lineOf)),
+    );
   return parsed.data;
+}
+
+/** A content problem: names the file, then each problem on its own line, with its line in the file when known. */
+export class ContentError extends Error {
+  constructor(file: string, problems: string[], options?: ErrorOptions) {
+    super(`${file}:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`, options);
+    this.name = "ContentError";
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lineOf?: LineOf): string {
+  const line = lineOf?.(issue.path);
+  const at = line ? `line ${line}: ` : "";
+  const [only, ...more] = issue.path;
+  const field = typeof only === "string" && more.length === 0 ? `"${only}"` : z.core.toDotPath(issue.path);
+  if (field && !has(raw, issue.path)) return `${at}${field} is missing`;
+  return `${at}${field ? `${field}: ` : ""}${issue.message}`;
+}
+
+/** Whether parsed JSON has a value at a path. */
+function has(raw: unknown, path: readonly PropertyKey[]): boolean {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return false;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return true;
 }
 
 /** A stable, readable id: lowercase ASCII words joined by hyphens, e.g. `who-is-covered`. */

@@ -39,6 +39,16 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   return error;
 }
 
+/** The error a function throws. */
+function rejectionOf(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof Error) return error;
+  }
+  throw new Error("expected the function to throw an Error");
+}
+
 /** Moves a file's modification time a minute into the future, so it is newer than anything else. */
 function touchLater(root: string, file: string): void {
   const later = new Date(Date.now() + 60_000);
@@ -54,23 +64,25 @@ describe("JSON files", () => {
     expect(registry.has("state-law")).toBe(true);
   });
 
-  it("that are not JSON fail naming the file and the parser's complaint", () => {
-    const root = copySite();
-    editFile(root, "resources.json", (text) => text.replace("[", "[,"));
-    let parserMessage = "";
-    try {
-      JSON.parse(fs.readFileSync(path.join(root, "resources.json"), "utf8"));
-    } catch (error) {
-      parserMessage = (error as Error).message;
-    }
-    let thrown: unknown;
-    try {
-      getRegistry(root);
-    } catch (error) {
-      thrown = error;
-    }
-    expect((thrown as Error).message).toBe(`${relative(root, "resources.json")}: cannot read JSON (${parserMessage})`);
-    expect((thrown as Error).cause).toBeInstanceOf(SyntaxError);
+  it("that are not JSON fail naming the file, the line and the parser's complaint", () => {
+    // A comma before "]": V8 quotes the text around it instead of giving a position.
+    const arrayComma = copySite();
+    editFile(arrayComma, "resources.json", (text) =>
+      text.replace(
+        '"verifiedFrom": ["https://www.example.gov/oversight"]',
+        '"verifiedFrom": ["https://www.example.gov/oversight",]',
+      ),
+    );
+    const thrown = rejectionOf(() => getRegistry(arrayComma));
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect(thrown.message).toBe(`${relative(arrayComma, "resources.json")}:\n  - line 20: not valid JSON: Unexpected token ']'`);
+    expect(thrown.cause).toBeInstanceOf(SyntaxError);
+    // A comma before "}": V8 gives the position.
+    const objectComma = copySite();
+    editFile(objectComma, "resources.json", (text) => text.replace('"verifiedFrom": []', '"verifiedFrom": [],'));
+    expect(rejectionOf(() => getRegistry(objectComma)).message).toBe(
+      `${relative(objectComma, "resources.json")}:\n  - line 11: not valid JSON: Expected double-quoted property name`,
+    );
   });
 
   it("keep each language's directory words and interface strings apart", () => {
@@ -98,9 +110,10 @@ describe("JSON files", () => {
       text.replace("es:cite.label {n}", "es:cite.label").replace("es:footer.lastReviewed {date}", "es:footer.lastReviewed"),
     );
     expect(() => getUiStrings("es", root)).toThrow(
-      new Error(
-        `${relative(root, "es/ui.json")} (es):\n  - "cite.label" must keep {n}\n  - "footer.lastReviewed" must keep {date}`,
-      ),
+      new ContentError(relative(root, "es/ui.json"), [
+        'line 17: "cite.label" must keep {n}',
+        'line 30: "footer.lastReviewed" must keep {date}',
+      ]),
     );
   });
 });
@@ -123,7 +136,9 @@ describe("the state of the source checks", () => {
     expect(getSourceChecks(root)).toEqual({ about: "Checks.", sources: {} });
     const invalid = copySite();
     fs.writeFileSync(path.join(invalid, "source-checks.json"), JSON.stringify({ sources: {}, extra: 1 }));
-    expect(() => getSourceChecks(invalid)).toThrow(`${relative(invalid, "source-checks.json")}: invalid content\n`);
+    expect(() => getSourceChecks(invalid)).toThrow(
+      `${relative(invalid, "source-checks.json")}:\n  - line 1: Unrecognized key: "extra"`,
+    );
   });
 });
 

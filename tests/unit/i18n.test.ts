@@ -14,25 +14,29 @@ describe("a language", () => {
     expect(getUiStrings("es")["cite.label"]).toBe("es:cite.label {n}");
     const root = copySite();
     editFile(root, "es/ui.json", (text) => text.replace("es:footer.lastReviewed {date}", "es:footer.lastReviewed"));
-    expect(() => getUiStrings("es", root)).toThrow(/es\/ui\.json \(es\):\n {2}- "footer\.lastReviewed" must keep \{date\}/);
+    expect(() => getUiStrings("es", root)).toThrow(/es\/ui\.json:\n {2}- line 30: "footer\.lastReviewed" must keep \{date\}$/);
   });
 
   it("fails on an interface string that is missing", () => {
     const root = copySite();
     editFile(root, "es/ui.json", (text) => text.replace(/\n {2}"nav\.next": .*,/, ""));
-    expect(() => getUiStrings("es", root)).toThrow(/es\/ui\.json: invalid content\n[^]*nav\.next/);
+    expect(() => getUiStrings("es", root)).toThrow(/es\/ui\.json:\n {2}- line 1: "nav\.next" is missing$/);
   });
 
   it("has the directory's words for every entry, and none for an entry the registry lacks", () => {
     expect(Object.keys(getResourceTexts("es").entries).sort()).toEqual(Object.keys(getResourceTexts("en").entries).sort());
     const missing = copySite();
     editFile(missing, "es/resources.json", (text) => text.replace('"city-policy-page"', '"city-policy-pages"'));
-    expect(() => getResourceTexts("es", missing)).toThrow('es/resources.json: no text for registry entry "city-policy-page"');
+    expect(() => getResourceTexts("es", missing)).toThrow(
+      /es\/resources\.json:\n {2}- line 11: no text for registry entry "city-policy-page"\n {2}- line 19: "city-policy-pages" is not in resources\.json$/,
+    );
     const unknown = copySite();
     editFile(unknown, "en/resources.json", (text) =>
       text.replace('"entries": {', '"entries": {\n    "no-such-entry": { "use": "Words for nothing at all." },'),
     );
-    expect(() => getResourceTexts("en", unknown)).toThrow('en/resources.json: "no-such-entry" is not in resources.json');
+    expect(() => getResourceTexts("en", unknown)).toThrow(
+      /en\/resources\.json:\n {2}- line 12: "no-such-entry" is not in resources\.json$/,
+    );
   });
 
   it("has exactly the pages English has, and every language of content/locales.json is checked", async () => {

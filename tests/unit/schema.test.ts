@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { IsoDateSchema, parseContent, RegistrySchema, ResourceSchema } from "@/lib/schema";
+import { jsonLineOf } from "@/lib/json-lines";
+import { ContentError, IsoDateSchema, parseContent, RegistrySchema, ResourceSchema } from "@/lib/schema";
 
 /** Each problem zod finds, as its kind (`custom` for a rule of our own), path and message. */
 function issues(schema: z.ZodType, raw: unknown): { code: string; path: PropertyKey[]; message: string }[] {
@@ -25,8 +26,19 @@ describe("parsing content", () => {
   });
 
   it("fails naming the file, then every wrong field", () => {
-    expect(() => parseContent(ResourceSchema, { ...entry, name: 3 }, "content/resources.json")).toThrow(
-      new Error("content/resources.json: invalid content\n✖ Invalid input: expected string, received number\n  → at name"),
+    const { kind: _kind, ...withoutKind } = entry;
+    expect(() => parseContent(ResourceSchema, { ...withoutKind, name: 3 }, "content/resources.json")).toThrow(
+      new ContentError("content/resources.json", [
+        '"name": Invalid input: expected string, received number',
+        '"kind" is missing',
+      ]),
+    );
+  });
+
+  it("names each wrong field's line when it is told where values are", () => {
+    const text = `[\n  {\n    "key": "city-page",\n    "name": 3\n  }\n]\n`;
+    expect(() => parseContent(RegistrySchema, JSON.parse(text), "content/resources.json", jsonLineOf(text))).toThrow(
+      /^content\/resources\.json:\n {2}- line 4: \[0\]\.name: Invalid input: expected string, received number\n {2}- line 2: \[0\]\.kind is missing\n/,
     );
   });
 });

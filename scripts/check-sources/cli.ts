@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { checkSources } from "./check";
 import { loadCitations } from "./cited-by";
 import { DEFAULT_FETCH_OPTIONS } from "./fetch-source";
-import { exitCodeFor, formatReport, jsonReport } from "./report";
+import { exitCodeFor, formatReport, jsonReport, nothingAnswered } from "./report";
 import { InputError, loadSourceList } from "./sources";
 import { StateFileError, readState, recordChecks, writeState } from "./state";
 
@@ -22,7 +22,8 @@ Usage: npm run check-sources -- [options]
   --content DIR      the content folder: registry, locales and pages (default content)
   --help             show this help
 
-Exit status: 0 nothing cited is broken or moved; 1 something is; 2 the check could not run.
+Exit status: 0 nothing cited is broken or moved; 1 something is; 2 the check could not run
+(a bad argument or input file, or no source answered at all: this machine is offline).
 Set SITE_URL to the guide's public address: it is sent in the User-Agent header.`;
 
 /** Requests that run at once, to different hosts (one host never gets two at a time). */
@@ -76,7 +77,9 @@ export async function main(argv: string[]): Promise<number> {
 
   try {
     if (options.jsonFile) fs.writeFileSync(options.jsonFile, `${JSON.stringify(jsonReport(checks, context), null, 2)}\n`);
-    if (options.update) {
+    if (options.update && nothingAnswered(checks)) {
+      console.log(`\nNot recorded: no source answered, so ${options.stateFile} is left as it was.`);
+    } else if (options.update) {
       writeState(options.stateFile, recordChecks(stateRead.state, checks, today));
       console.log(`\nRecorded as reviewed on ${today} in ${options.stateFile}.`);
     }

@@ -1,7 +1,7 @@
 import type { SourceCheck } from "./check";
 import { reviewTiming, type Citations, type CitingPage } from "./cited-by";
 import { translationState } from "../../lib/i18n";
-import { VERDICTS, type Verdict } from "../../lib/source-check-types";
+import { VERDICTS, type ErrorKind, type Verdict } from "../../lib/source-check-types";
 
 /** What the report needs besides the checks. */
 export interface ReportContext {
@@ -20,8 +20,33 @@ export interface ReportContext {
 /** Verdicts that need a person: their citing pages are listed. */
 const NEEDS_REVIEW: ReadonlySet<Verdict> = new Set(["changed", "moved", "broken"]);
 
-/** 0 when nothing is broken or moved; 1 otherwise. (A changed text is reported but is not a failure.) */
-export function exitCodeFor(checks: SourceCheck[]): 0 | 1 {
+/** Failures in which no answer came at all: they say nothing about the page itself. */
+const NO_ANSWER: ReadonlySet<ErrorKind> = new Set(["dns", "timeout", "connection"]);
+
+/**
+ * Whether no source answered at all, on two hosts or more. Then this machine is almost
+ * surely offline (or cannot look up names), and the run says nothing about the sources:
+ * it must not send an editor to change URLs, or be recorded. (One host that does not
+ * answer is reported as broken as usual.) Entries with a malformed URL were not fetched.
+ */
+export function nothingAnswered(checks: SourceCheck[]): boolean {
+  const fetched = checks.filter((check) => check.error?.kind !== "invalid-url");
+  const hosts = new Set(fetched.map((check) => new URL(check.url).host));
+  return (
+    hosts.size >= 2 &&
+    fetched.every(
+      (check) =>
+        check.fetch.status === null && check.fetch.redirects.length === 0 && NO_ANSWER.has(check.error?.kind as ErrorKind),
+    )
+  );
+}
+
+/**
+ * 0 when nothing is broken or moved; 1 otherwise (a changed text is reported but is not a
+ * failure); 2 when no source answered at all: the check could not run.
+ */
+export function exitCodeFor(checks: SourceCheck[]): 0 | 1 | 2 {
+  if (nothingAnswered(checks)) return 2;
   return checks.some((check) => check.verdict === "broken" || check.verdict === "moved") ? 1 : 0;
 }
 
@@ -37,7 +62,8 @@ export function formatReport(checks: SourceCheck[], context: ReportContext): str
   const rows = checks.map((check) => [check.key, check.verdict, statusText(check), summary(check)]);
   lines.push(...table([["SOURCE", "VERDICT", "STATUS", "DETAIL"], ...rows]));
 
-  const attention = checks.filter((check) => NEEDS_REVIEW.has(check.verdict));
+  const offline = nothingAnswered(checks);
+  const attention = offline ? [] : checks.filter((check) => NEEDS_REVIEW.has(check.verdict));
   for (const check of attention) lines.push("", ...details(check, context));
 
   if (context.withoutUrl.length > 0) lines.push("", `Not checked (no URL listed): ${context.withoutUrl.join(", ")}`);
@@ -45,11 +71,14 @@ export function formatReport(checks: SourceCheck[], context: ReportContext): str
 
   const counts = VERDICTS.map((verdict) => `${checks.filter((check) => check.verdict === verdict).length} ${verdict}`);
   lines.push("", `Summary: ${counts.join(", ")}.`);
-  lines.push(
-    exitCodeFor(checks) === 1
-      ? "Exit status 1: a cited source is broken or has moved: correct its URL in the registry, or the pages that cite it."
-      : "Exit status 0: nothing cited is broken or moved.",
-  );
+  const exitLines = {
+    0: "Exit status 0: nothing cited is broken or moved.",
+    1: "Exit status 1: a cited source is broken or has moved: correct its URL in the registry, or the pages that cite it.",
+    2:
+      "Exit status 2: no source answered at all, on any host. This machine is probably offline or cannot look up names, " +
+      "so nothing is known about the sources: check the connection and run the check again. Change no URL because of this run.",
+  };
+  lines.push(exitLines[exitCodeFor(checks)]);
   return lines.join("\n");
 }
 
@@ -57,6 +86,7 @@ export function formatReport(checks: SourceCheck[], context: ReportContext): str
 export function jsonReport(checks: SourceCheck[], context: ReportContext) {
   return {
     checked: context.checkedAt.toISOString(),
+    noSourceAnswered: nothingAnswered(checks),
     sources: checks.map((check) => ({
       key: check.key,
       url: check.url,

@@ -54,6 +54,16 @@ function checkPath(urlPath: string, key = "source") {
   return check([{ key, url: `${server.origin}${urlPath}` }]);
 }
 
+/** A local port that nothing listens on: a connection to it is refused at once. */
+function freePort(): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 function explain(run: CliRun): string {
   return `exit ${run.code}\n${run.stdout}\n${run.stderr}`;
 }
@@ -244,16 +254,22 @@ describe("broken sources", () => {
   });
 
   it("names a refused connection", async () => {
-    const closedPort = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, "127.0.0.1", () => {
-        const { port } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
+    const closedPort = await freePort();
     const { run, result } = await check([{ key: "refused", url: `http://127.0.0.1:${closedPort}/` }]);
     expect(run.code, explain(run)).toBe(1);
     expect(result?.error?.kind).toBe("connection");
     expect(result?.error?.message).toContain("ECONNREFUSED");
+  });
+
+  it("reports a host that does not answer as broken when another host answers", async () => {
+    const closedPort = await freePort();
+    const { run, report } = await check([
+      { key: "answers", url: `${server.origin}/page/target` },
+      { key: "refused", url: `http://localhost:${closedPort}/` },
+    ]);
+    expect(run.code, explain(run)).toBe(1);
+    expect(report?.noSourceAnswered).toBe(false);
+    expect(report?.sources.map((source) => source.verdict)).toEqual(["new", "broken"]);
   });
 
   const hasOpenssl = (() => {
@@ -397,6 +413,26 @@ describe("what it fetches", () => {
 });
 
 describe("exit status 2: it could not run", () => {
+  it("when no source answered on any host (offline): says so, sends no one to change a URL, and records nothing", async () => {
+    const closedPort = await freePort();
+    const dir = tempDir();
+    const { run, report } = await check(
+      [
+        { key: "first", url: `http://127.0.0.1:${closedPort}/a` },
+        { key: "second", url: `http://localhost:${closedPort}/b` },
+      ],
+      ["--update"],
+      dir,
+    );
+    expect(run.code, explain(run)).toBe(2);
+    expect(run.stdout).toContain("Exit status 2: no source answered at all");
+    expect(run.stdout).not.toContain("correct its URL");
+    expect(run.stdout).not.toContain("Cited by");
+    expect(run.stdout).toContain("Not recorded: no source answered");
+    expect(report?.noSourceAnswered).toBe(true);
+    expect(fs.existsSync(path.join(dir, "state.json"))).toBe(false);
+  });
+
   it("on an unknown option, naming it", async () => {
     const run = await runCli(["--frobnicate"]);
     expect(run.code).toBe(2);

@@ -117,7 +117,16 @@ export default async function nextConfig(phase) {
     generateBuildId: () => buildId,
     // `NEXT_OUTPUT=standalone` writes a self-contained server for a container (see Dockerfile).
     output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
-    env: building ? { BUILD_ID: buildId, SITE_VERSION: readSourceVersion(buildId), SITE_ASSETS: JSON.stringify(names) } : {},
+    // Written into the build: pages rendered on request (search) use the same public address
+    // as the prerendered ones, whatever the server's own environment says.
+    env: building
+      ? {
+          BUILD_ID: buildId,
+          SITE_VERSION: readSourceVersion(buildId),
+          SITE_ASSETS: JSON.stringify(names),
+          SITE_URL: process.env.SITE_URL ?? "",
+        }
+      : {},
     reactStrictMode: true,
     serverExternalPackages: ["mdx-bundler", "esbuild"],
     // The container needs the content and the renderer, never the tests' fixtures.

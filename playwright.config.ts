@@ -29,6 +29,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // A server whose environment names another address than the build's: every page, the
+    // search results rendered on request too, must keep the build's (SITE_URL, lib/site.ts).
+    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "https://not-the-build-address.example" },
   },
 });

@@ -3,6 +3,8 @@ import { z } from "zod";
 /**
  * Site-wide settings. `SITE_URL` is the public origin every absolute URL is built
  * from (canonical links, sitemap, link previews). It is read once, here, and validated.
+ * It is the value when the site was built (next.config.mjs writes it into the build):
+ * pages rendered on request must name the same address as the prerendered ones.
  */
 const env = z
   .object({

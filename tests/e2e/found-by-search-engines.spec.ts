@@ -58,6 +58,15 @@ test("every page in every language has its own link-preview image, small and ser
   }
 });
 
+test("search results, rendered on request, name the build's public address like every other page", async ({ request }) => {
+  for (const path of ["/search?q=ice", "/es/search?q=ice"]) {
+    const html = await (await request.get(path)).text();
+    const urls = [...html.matchAll(/<(?:link|meta) [^>]*(?:href|content)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length, path).toBeGreaterThan(10);
+    for (const url of urls) expect(new URL(url).origin, `${path}: ${url}`).toBe(ORIGIN);
+  }
+});
+
 test("the search page has a preview image and asks search engines not to index it", async ({ request }) => {
   for (const locale of locales) {
     const html = await (await request.get(toPath(locale.code, "search"))).text();

@@ -7,6 +7,7 @@ import { placeholders } from "./fill";
 import { jsonErrorAt, jsonLineOf, lineAt, type LineOf } from "./json-lines";
 import { DEFAULT_LOCALE, LOCALES, toPath, translationState, type Locale } from "./i18n";
 import { remarkCheckContent, type Facts } from "./mdx-check";
+import { TRANSLATION_ONLY } from "./mdx-contract";
 import { parseRegistry, parseResourceTexts } from "./registry";
 import {
   ContentError,
@@ -187,6 +188,11 @@ export function getSourceChecks(root: string = CONTENT_ROOT): SourceCheckState {
 /** The home page's file is `index.mdx`; its slug is "" and its path is `/`. */
 const HOME_FILE = "index";
 
+/** The file of a page: `<root>/<locale>/<slug>.mdx`. */
+function pageFile(locale: Locale, slug: string, root: string): string {
+  return path.join(root, locale, `${slug || HOME_FILE}.mdx`);
+}
+
 const pages = contentCache<string, Promise<Page>>();
 
 const slugLists = contentCache<string, string[]>();
@@ -212,7 +218,7 @@ export function listSlugs(locale: Locale, root: string = CONTENT_ROOT): string[]
  * `npm run i18n:status`). Fails naming the file and the field.
  */
 export function readFrontmatter(locale: Locale, slug: string, root: string = CONTENT_ROOT): PageFrontmatter {
-  const file = path.join(root, locale, `${slug || HOME_FILE}.mdx`);
+  const file = pageFile(locale, slug, root);
   let data: unknown;
   try {
     data = matter(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8"), FRONTMATTER).data;
@@ -227,6 +233,14 @@ export function readFrontmatter(locale: Locale, slug: string, root: string = CON
     );
   }
   return parsed.data;
+}
+
+/**
+ * Whether a translated page holds English text that waits for its translation
+ * (`<InEnglish>`), without compiling it (for `npm run i18n:status`).
+ */
+export function hasEnglishParts(locale: Locale, slug: string, root: string = CONTENT_ROOT): boolean {
+  return /<InEnglish\b/.test(fs.readFileSync(/* turbopackIgnore: true */ pageFile(locale, slug, root), "utf8"));
 }
 
 /** One compiled page, or null when the locale has no such file. */
@@ -310,7 +324,11 @@ function compareWithEnglish(page: Page, english: Page): string[] {
   differ("citation", page.citations, english.citations);
   differ("directory key", page.resources, english.resources);
   differ("link", page.internalLinks, english.internalLinks);
-  differ("component", page.components, english.components);
+  differ(
+    "component",
+    page.components.filter((name) => !TRANSLATION_ONLY.has(name)),
+    english.components,
+  );
   if (page.order !== english.order) problems.push(`frontmatter field "order" must be ${english.order}, as in English`);
   if (page.navigation !== english.navigation)
     problems.push(`frontmatter field "navigation" must be ${english.navigation}, as in English`);
@@ -328,7 +346,7 @@ function toSummary(page: Page): PageSummary {
 }
 
 async function compilePage(locale: Locale, slug: string, root: string): Promise<Page> {
-  const file = path.join(root, locale, `${slug || HOME_FILE}.mdx`);
+  const file = pageFile(locale, slug, root);
   const relative = path.relative(process.cwd(), file);
   const source = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
   const registry = getRegistry(root);
@@ -343,7 +361,10 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
       esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
       // mdx-bundler passes the frontmatter it has read: the check names the line of a cited key `sources` lacks.
       mdxOptions(options, { sources }) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), [remarkCheckContent, { facts, registry, sources }]];
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          [remarkCheckContent, { facts, registry, sources, translated: locale !== DEFAULT_LOCALE }],
+        ];
         return options;
       },
     });

@@ -50,11 +50,14 @@ export function remarkCheckContent({
   facts,
   registry,
   sources,
+  translated = false,
 }: {
   facts: Facts;
   registry: ReturnType<typeof getRegistry>;
   /** The frontmatter's `sources`, as written (not checked when it is not a list: the frontmatter check says so). */
   sources?: unknown;
+  /** Whether the page is a translation (which may hold English text in `<InEnglish>`). */
+  translated?: boolean;
 }) {
   const listed = sources === undefined ? [] : Array.isArray(sources) ? sources : null;
   return (tree: Node) => {
@@ -125,6 +128,9 @@ export function remarkCheckContent({
       if (!rule) {
         report(node, `<${name || "fragment"}> is not an MDX component of this site (see components/mdx/index.ts)`);
         return undefined;
+      }
+      if (rule.translationOnly && !translated) {
+        report(node, `<${name}> is only for translated pages: it marks English text that waits for its translation`);
       }
       if (!facts.components.includes(name)) facts.components.push(name);
       const attributes = new Map<string, string>();

@@ -11,6 +11,8 @@ export interface ElementRule {
   anchor?: { kind: AnchorKind; level: 2 | 3; titleFrom: "children" | "title" | "question" };
   /** The `id` attribute names a registry entry: a citation or a directory entry. */
   ref?: "source" | "resource";
+  /** Only in a translated page, and not compared with English (English text that waits for its translation). */
+  translationOnly?: true;
 }
 
 export type AnchorKind = "heading" | "faq" | "step" | "violation";
@@ -28,11 +30,19 @@ export const MDX_ELEMENTS = {
   Phone: { required: ["id"], optional: ["line"], ref: "resource" },
   NotSpecified: { required: [] },
   Callout: { required: [] },
+  InEnglish: { required: [], translationOnly: true },
   SectionCards: { required: [] },
   Directory: { required: [] },
 } as const satisfies Record<string, ElementRule>;
 
 export type MdxElementName = keyof typeof MDX_ELEMENTS;
+
+/** Components a translated page may use that English does not: they are left out of the comparison with English. */
+export const TRANSLATION_ONLY: ReadonlySet<string> = new Set(
+  Object.entries(MDX_ELEMENTS as Record<string, ElementRule>)
+    .filter(([, rule]) => rule.translationOnly)
+    .map(([name]) => name),
+);
 
 /** Ids the page layout itself uses; content may not take them. */
 export const RESERVED_IDS = new Set(["main", "top", "sources", "on-this-page", "site-nav", "page-title"]);

@@ -248,6 +248,7 @@ export const UI_KEYS = [
   "sources.title",
   "sources.intro",
   "note.notSpecified",
+  "note.inEnglish",
   "verification.verified",
   "verification.inferred",
   "verification.not-found",

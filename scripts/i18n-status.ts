@@ -3,7 +3,7 @@
 // site's own rules (lib/i18n.ts `translationState`, and the loaders' checks), so it
 // says exactly what the build and the pages' notices say. Exits 1 when something is
 // missing or incomplete, so CI can use it too.
-import { getResourceTexts, getUiStrings, listSlugs, readFrontmatter } from "../lib/content";
+import { getResourceTexts, getUiStrings, hasEnglishParts, listSlugs, readFrontmatter } from "../lib/content";
 import { DEFAULT_LOCALE, LOCALES, translationState, type Locale } from "../lib/i18n";
 
 const others = LOCALES.map((locale) => locale.code).filter((code) => code !== DEFAULT_LOCALE);
@@ -22,7 +22,7 @@ for (const slug of listSlugs(DEFAULT_LOCALE)) {
     const { translation } = readFrontmatter(code, slug);
     const state = translation ? translationState(translation, english.lastReviewed) : "no translation field";
     if (state === "ahead" || !translation) problems += 1;
-    row.push(state);
+    row.push(hasEnglishParts(code, slug) ? `${state}, part in English` : state);
   }
   rows.push(row);
 }
@@ -51,6 +51,7 @@ for (const row of rows) console.log(`| ${row.join(" | ")} |`);
 console.log(
   "\nstale: the English page was reviewed after this translation's `translation.from`; update it and set `from` to the English lastReviewed.\n" +
     "unreviewed: up to date, but no professional translator has checked it (`reviewed: false`).\n" +
+    "part in English: the page holds English text in <InEnglish> that still needs translating.\n" +
     "resources.json and ui.json have no dates: when an English string changes, change it in every language in the same commit.",
 );
 process.exit(problems > 0 ? 1 : 0);

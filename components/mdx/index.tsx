@@ -7,6 +7,7 @@ import { createDirectory } from "./directory";
 import { createHeadings } from "./headings";
 import { Callout } from "./callout";
 import { createFaq } from "./faq";
+import { createInEnglish } from "./in-english";
 import { createNotSpecified } from "./not-specified";
 import { createContact, createPhone, createResource } from "./resource";
 import { createSectionCards } from "./section-cards";
@@ -27,6 +28,7 @@ export function createMdxComponents(ctx: MdxContext) {
     ...createSteps(ctx),
     NotSpecified: createNotSpecified(ctx),
     Callout,
+    InEnglish: createInEnglish(ctx),
     Cite: createCite(ctx),
     Resource: createResource(ctx),
     Contact: createContact(ctx),

@@ -9,6 +9,7 @@ import {
   getResourceTexts,
   getSourceChecks,
   getUiStrings,
+  hasEnglishParts,
   listPages,
   listParams,
   listSlugs,
@@ -112,7 +113,7 @@ describe("JSON files", () => {
     expect(() => getUiStrings("es", root)).toThrow(
       new ContentError(relative(root, "es/ui.json"), [
         'line 17: "cite.label" must keep {n}',
-        'line 30: "footer.lastReviewed" must keep {date}',
+        'line 31: "footer.lastReviewed" must keep {date}',
       ]),
     );
   });
@@ -320,6 +321,24 @@ describe("a page", () => {
         '  - link "/privacy" is not in the English page\n' +
         '  - component "Resource" is in the English page but missing here',
     );
+  });
+
+  it("in another language may carry a new English section in <InEnglish> until it is translated", async () => {
+    const root = copySite();
+    const section = '\n\n<H2 id="what-we-keep">What we keep</H2>\n\nNothing, either.\n';
+    editFile(root, "en/privacy.mdx", (text) => `${text.trimEnd()}${section}`);
+    // Without the new section, the translation fails, naming its id.
+    expect((await rejection(getPage("es", "privacy", root))).message).toBe(
+      `${relative(root, "es/privacy.mdx")} (es):\n  - id "what-we-keep" is in the English page but missing here`,
+    );
+    forgetEditedContent(root);
+    expect(hasEnglishParts("es", "privacy", root)).toBe(false);
+    editFile(root, "es/privacy.mdx", (text) => `${text.trimEnd()}\n\n<InEnglish>${section}\n</InEnglish>\n`);
+    // npm run i18n:status lists the page as partly in English.
+    expect(hasEnglishParts("es", "privacy", root)).toBe(true);
+    const page = await getPage("es", "privacy", root);
+    expect(page?.anchors.map((anchor) => anchor.id)).toEqual(["what-we-collect", "what-we-keep"]);
+    expect(page?.components).toContain("InEnglish");
   });
 
   it("in another language fails when English has no such page", async () => {

@@ -14,7 +14,7 @@ describe("a language", () => {
     expect(getUiStrings("es")["cite.label"]).toBe("es:cite.label {n}");
     const root = copySite();
     editFile(root, "es/ui.json", (text) => text.replace("es:footer.lastReviewed {date}", "es:footer.lastReviewed"));
-    expect(() => getUiStrings("es", root)).toThrow(/es\/ui\.json:\n {2}- line 30: "footer\.lastReviewed" must keep \{date\}$/);
+    expect(() => getUiStrings("es", root)).toThrow(/es\/ui\.json:\n {2}- line 31: "footer\.lastReviewed" must keep \{date\}$/);
   });
 
   it("fails on an interface string that is missing", () => {

@@ -7,14 +7,14 @@ import { remarkCheckContent, type Facts } from "@/lib/mdx-check";
  * The content check on its own, on small pages written here: each rule's message, with its line.
  * The registry is the small site's (tests/fixtures/site/resources.json).
  */
-async function check(source: string, sources?: unknown): Promise<Facts> {
+async function check(source: string, sources?: unknown, translated = false): Promise<Facts> {
   const facts: Facts = { anchors: [], citations: [], resources: [], internalLinks: [], components: [], problems: [] };
   const registry = getRegistry();
   await bundleMDX({
     source,
     esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), [remarkCheckContent, { facts, registry, sources }]];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), [remarkCheckContent, { facts, registry, sources, translated }]];
       return options;
     },
   });
@@ -102,6 +102,18 @@ describe("components and their attributes", () => {
   it("lists each component used once, in order of first use", async () => {
     const facts = await check("<Callout>A</Callout>\n\n<NotSpecified />\n\n<Callout>B</Callout>\n\n<Marquee>C</Marquee>\n");
     expect(facts.components).toEqual(["Callout", "NotSpecified"]);
+  });
+
+  it("allows English text waiting for its translation (<InEnglish>) only in a translated page, and keeps its ids", async () => {
+    const source =
+      'Intro.\n\n<InEnglish>\n<Faq id="new-question" question="A new question?">\n\nIts answer.\n\n</Faq>\n</InEnglish>\n';
+    expect(await problems(source)).toEqual([
+      "line 3: <InEnglish> is only for translated pages: it marks English text that waits for its translation",
+    ]);
+    const translated = await check(source, undefined, true);
+    expect(translated.problems).toEqual([]);
+    expect(translated.components).toEqual(["InEnglish", "Faq"]);
+    expect(translated.anchors.map((anchor) => anchor.id)).toEqual(["new-question"]);
   });
 
   it("rejects spread, expression and bare attributes, naming the element and the attribute", async () => {

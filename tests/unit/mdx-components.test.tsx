@@ -55,6 +55,13 @@ describe("MDX components", () => {
     expect(html).toContain('href="#who-is-covered"');
   });
 
+  it("mark English text in a translated page as English, left to right, with a note in the page's language", () => {
+    const html = renderToStaticMarkup(<components.InEnglish>Its answer.</components.InEnglish>);
+    expect(html).toBe(
+      '<div class="note in-english"><p class="note-title">note.inEnglish</p><div lang="en" dir="ltr">Its answer.</div></div>',
+    );
+  });
+
   it("say plainly when the official pages do not specify something", () => {
     const html = renderToStaticMarkup(<components.NotSpecified>No fine is set.</components.NotSpecified>);
     expect(html).toContain("note.notSpecified");

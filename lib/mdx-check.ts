@@ -63,10 +63,19 @@ export function remarkCheckContent({
   return (tree: Node) => {
     const seenIds = new Set<string>();
     let current: Anchor | undefined;
+    /** How many `<InEnglish>` elements enclose the node being visited. */
+    let inEnglish = 0;
     const problem = (node: Node, message: string) =>
       facts.problems.push(node.position ? `line ${node.position.start.line}: ${message}` : message);
 
     const walk = (node: Node) => {
+      const english = node.name === "InEnglish" && node.type.startsWith("mdxJsx");
+      inEnglish += english ? 1 : 0;
+      visit(node);
+      inEnglish -= english ? 1 : 0;
+    };
+
+    const visit = (node: Node) => {
       switch (node.type) {
         case "heading":
           problem(node, `use <H2 id="…"> or <H3 id="…"> instead of a Markdown heading, so its id is explicit`);
@@ -185,7 +194,7 @@ export function remarkCheckContent({
         report(node, `<${name} id="${id}">: "${id}" is reserved for the page layout or the directory`);
       }
       const title = rule.anchor.titleFrom === "children" ? textOf(node).trim() : (attributes.get(rule.anchor.titleFrom) ?? "");
-      return { id, kind: rule.anchor.kind, level: rule.anchor.level, title, text: "" };
+      return { id, kind: rule.anchor.kind, level: rule.anchor.level, title, text: "", ...(inEnglish > 0 && { inEnglish: true }) };
     };
 
     /** What a directory element shows in the sentence: the entry's name, or the phone number. */

@@ -51,6 +51,13 @@ export interface TranslationStatus {
 }
 
 /** Everything a content page needs (`content/<locale>/<slug>.mdx`). */
+/** One entry of "On this page": a section's id and title (English text in a translated page is marked). */
+export interface OutlineItem {
+  id: string;
+  title: string;
+  inEnglish?: true;
+}
+
 export interface PageView {
   locale: Locale;
   page: Page;
@@ -64,7 +71,7 @@ export interface PageView {
   /** The directory, when the page shows it. */
   groups: ResourceGroupView[];
   /** Entries for "On this page". */
-  outline: { id: string; title: string }[];
+  outline: OutlineItem[];
   translation: TranslationStatus | null;
   /**
    * What the body says in structured form (FAQPage, HowTo), or null. It is
@@ -109,7 +116,7 @@ export async function getPageView(locale: Locale, slug: string): Promise<PageVie
   const index = sequence.findIndex((summary) => summary.slug === slug);
   const groups = page.components.includes("Directory") ? listResourceGroups(locale) : [];
   const outline = [
-    ...page.anchors.filter((anchor) => anchor.level === 2).map(({ id, title }) => ({ id, title })),
+    ...page.anchors.filter((anchor) => anchor.level === 2).map(({ id, title, inEnglish }) => ({ id, title, inEnglish })),
     ...groups.map((group) => ({ id: group.key, title: group.title })),
   ];
   return {

@@ -366,6 +366,8 @@ export interface Anchor {
   title: string;
   /** Plain text of its body as the reader sees it (directory names and phone numbers included, citation marks left out). */
   text: string;
+  /** Set when it is English text in a translated page, inside `<InEnglish>`. */
+  inEnglish?: true;
 }
 
 /** What lists and navigation need about a page: never the compiled body. */

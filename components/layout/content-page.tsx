@@ -23,6 +23,7 @@ export function ContentPage({ view }: { view: PageView }) {
       linkTo: t("anchor.linkTo"),
       copy: t("anchor.copy"),
     },
+    englishAnchors: new Set(page.anchors.filter((anchor) => anchor.inEnglish).map((anchor) => anchor.id)),
     citations: page.citations,
     resources: view.resources,
     pages: view.pages,

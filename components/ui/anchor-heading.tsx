@@ -2,6 +2,8 @@
 export interface AnchorLabels {
   linkTo: string;
   copy: string;
+  /** The labels' language, when it differs from the text around them (a heading in `<InEnglish>`). */
+  lang?: string;
 }
 
 /**
@@ -28,8 +30,8 @@ export function AnchorHeading({
   return (
     <div className={className ? `anchor-heading ${className}` : "anchor-heading"}>
       <Tag id={id}>{children}</Tag>
-      <a href={`#${id}`} className="self-link" aria-label={labels.linkTo} />
-      <button type="button" className="copy" data-copy={id} aria-label={labels.copy} />
+      <a href={`#${id}`} className="self-link" aria-label={labels.linkTo} lang={labels.lang} />
+      <button type="button" className="copy" data-copy={id} aria-label={labels.copy} lang={labels.lang} />
     </div>
   );
 }

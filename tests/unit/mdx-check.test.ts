@@ -106,14 +106,19 @@ describe("components and their attributes", () => {
 
   it("allows English text waiting for its translation (<InEnglish>) only in a translated page, and keeps its ids", async () => {
     const source =
-      'Intro.\n\n<InEnglish>\n<Faq id="new-question" question="A new question?">\n\nIts answer.\n\n</Faq>\n</InEnglish>\n';
+      '<Faq id="translated" question="¿Traducida?">\n\nSí.\n\n</Faq>\n\n' +
+      '<InEnglish>\n<Faq id="new-question" question="A new question?">\n\nIts answer.\n\n</Faq>\n</InEnglish>\n';
     expect(await problems(source)).toEqual([
-      "line 3: <InEnglish> is only for translated pages: it marks English text that waits for its translation",
+      "line 7: <InEnglish> is only for translated pages: it marks English text that waits for its translation",
     ]);
     const translated = await check(source, undefined, true);
     expect(translated.problems).toEqual([]);
-    expect(translated.components).toEqual(["InEnglish", "Faq"]);
-    expect(translated.anchors.map((anchor) => anchor.id)).toEqual(["new-question"]);
+    expect(translated.components).toEqual(["Faq", "InEnglish"]);
+    // Its headings are marked, so their titles and controls can say which language they are in.
+    expect(translated.anchors.map(({ id, inEnglish }) => ({ id, inEnglish }))).toEqual([
+      { id: "translated", inEnglish: undefined },
+      { id: "new-question", inEnglish: true },
+    ]);
   });
 
   it("rejects spread, expression and bare attributes, naming the element and the attribute", async () => {

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { OnThisPage } from "@/components/layout/on-this-page";
 import { createMdxComponents, type MdxContext } from "@/components/mdx";
 import { MDX_ELEMENTS } from "@/lib/mdx-contract";
 import { getResource, listResourceGroups } from "@/lib/resource-view";
@@ -62,9 +63,47 @@ describe("MDX components", () => {
     );
   });
 
+  it("mark the link and copy labels of a heading in English text with the page's language", () => {
+    const spanish = createMdxComponents({
+      ...ctx,
+      locale: "es",
+      anchorLabels: { linkTo: "Enlace a esta sección", copy: "Copiar enlace" },
+      englishAnchors: new Set(["new-question"]),
+    });
+    const english = renderToStaticMarkup(
+      <spanish.Faq id="new-question" question="A new question?">
+        Its answer.
+      </spanish.Faq>,
+    );
+    expect(english).toContain('aria-label="Enlace a esta sección" lang="es"');
+    expect(english).toContain('aria-label="Copiar enlace" lang="es"');
+    const translated = renderToStaticMarkup(
+      <spanish.Faq id="translated" question="¿Una pregunta?">
+        Sí.
+      </spanish.Faq>,
+    );
+    expect(translated).not.toContain("lang=");
+  });
+
   it("say plainly when the official pages do not specify something", () => {
     const html = renderToStaticMarkup(<components.NotSpecified>No fine is set.</components.NotSpecified>);
     expect(html).toContain("note.notSpecified");
     expect(html).toContain("No fine is set.");
+  });
+});
+
+describe("On this page", () => {
+  it("marks a section title that is English text in a translated page as English, left to right", () => {
+    const html = renderToStaticMarkup(
+      <OnThisPage
+        t={getTranslator("es")}
+        items={[
+          { id: "a", title: "Una sección" },
+          { id: "b", title: "A new section", inEnglish: true },
+        ]}
+      />,
+    );
+    expect(html).toContain('<a href="#a" class="tap-target">Una sección</a>');
+    expect(html).toContain('<a href="#b" class="tap-target" lang="en" dir="ltr">A new section</a>');
   });
 });

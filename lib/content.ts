@@ -98,7 +98,14 @@ function newestChange(dir: string): number {
  */
 function readJson(file: string): { raw: unknown; relative: string; lineOf: LineOf } {
   const relative = path.relative(process.cwd(), file);
-  const text = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
+  let text: string;
+  try {
+    text = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
+  } catch (error) {
+    throw new ContentError(relative, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], {
+      cause: error,
+    });
+  }
   try {
     return { raw: JSON.parse(text), relative, lineOf: jsonLineOf(text) };
   } catch (error) {

@@ -13,7 +13,7 @@ import type { AnchorKind } from "./mdx-contract";
  * Validates parsed content against its schema. A failure names the file (relative
  * to the project, e.g. `content/resources.json`) and every field that is wrong, with
  * its line when `lineOf` can tell (lib/json-lines.ts):
- * `content/es/ui.json:\n  - line 12: "nav.next": missing`.
+ * `content/es/ui.json:\n  - line 1: "nav.next" is missing`.
  */
 export function parseContent<T>(schema: z.ZodType<T>, raw: unknown, file: string, lineOf?: LineOf): T {
   const parsed = schema.safeParse(raw);

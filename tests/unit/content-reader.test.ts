@@ -65,6 +65,12 @@ describe("JSON files", () => {
     expect(registry.has("state-law")).toBe(true);
   });
 
+  it("that are missing fail naming the file", () => {
+    const root = copySite();
+    fs.rmSync(path.join(root, "es/ui.json"));
+    expect(() => getUiStrings("es", root)).toThrow(new ContentError(relative(root, "es/ui.json"), ["cannot be read (ENOENT)"]));
+  });
+
   it("that are not JSON fail naming the file, the line and the parser's complaint", () => {
     // A comma before "]": V8 quotes the text around it instead of giving a position.
     const arrayComma = copySite();

@@ -5,6 +5,7 @@ import path from "node:path";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import locales from "./content/locales.json" with { type: "json" };
 import { ASSET_PREFIX, buildAssets } from "./lib/build-assets.mjs";
+import { SECURITY_HEADERS } from "./lib/security-headers.mjs";
 import { SLUGS } from "./lib/slugs.mjs";
 
 const [defaultLocale, ...otherLocales] = locales.map((locale) => locale.code);
@@ -56,44 +57,6 @@ function checkContent() {
   if (check.status !== 0) process.exit(1);
   process.env.CONTENT_CHECKED = "1";
 }
-
-/**
- * Security headers, set here once for every response. The Content-Security-Policy
- * allows only this site's own files: no third-party scripts, fonts, frames or
- * trackers, and no inline script or style (pages carry no framework script;
- * JSON-LD is data, never run).
- */
-const SECURITY_HEADERS = [
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "worker-src 'self'",
-      "manifest-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  },
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  // Official sites we link to are not told which page a reader came from.
-  { key: "Referrer-Policy", value: "no-referrer" },
-  {
-    key: "Permissions-Policy",
-    value:
-      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()",
-  },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
 
 /**
  * English is served without a prefix (`/faq`), every other language under its

@@ -133,6 +133,13 @@ test("junk never causes a server error, is never reflected as markup, and gets a
     expect(response.status(), method).toBe(405);
     expect(response.headers()["allow"]).toBe("GET, HEAD");
   }
+  // TRACE, on pages, search, files and unknown URLs alike (Next.js alone answers it 500).
+  for (const path of ["/faq", "/es/search?q=x", "/icon.svg", "/no-such-page"]) {
+    const response = await request.fetch(path, { method: "TRACE", maxRedirects: 0 });
+    expect(response.status(), `TRACE ${path}`).toBe(405);
+    expect(response.headers()["allow"]).toBe("GET, HEAD");
+    for (const header of SECURITY_HEADERS) expect(response.headers()[header], `TRACE ${path}: ${header}`).toBeTruthy();
+  }
   const head = await request.fetch("/es/faq", { method: "HEAD" });
   expect(head.status()).toBe(200);
   const big = await request.get("/faq", { headers: { "x-junk": "a".repeat(20_000) } });

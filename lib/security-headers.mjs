@@ -2,7 +2,7 @@
 
 /**
  * Security headers of every response: next.config.mjs sets them on everything Next.js
- * answers, and lib/refuse-methods.ts on the few requests it answers before Next.js.
+ * answers, and lib/request-guard.ts on the few requests it answers before Next.js.
  * The Content-Security-Policy allows only this site's own files: no third-party scripts, fonts, frames or
  * trackers, and no inline script or style (pages carry no framework script;
  * JSON-LD is data, never run).

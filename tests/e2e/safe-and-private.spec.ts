@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { blockStorage, listPages, locales, toPath } from "./site";
@@ -102,7 +103,28 @@ test("caching: pages briefly in shared caches, hashed files for a year, search r
   expect((await request.get("/es/search?q=queja")).headers()["cache-control"]).toBe("private, no-store");
 });
 
-test("junk never causes a server error, is never reflected as markup, and gets a proper 404 or 405", async ({ request }) => {
+/** Sends one request line as written (a browser would never send it) and reads the status and Location. */
+function rawStatus(port: string, requestLine: string): Promise<{ status: number; location: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), "127.0.0.1", () =>
+      socket.write(`${requestLine}\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`),
+    );
+    let data = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk: string) => (data += chunk));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const [statusLine = "", ...headers] = data.split("\r\n\r\n")[0]!.split("\r\n");
+      const location = headers.find((header) => /^location:/i.test(header))?.replace(/^location:\s*/i, "");
+      resolve({ status: Number(statusLine.split(" ")[1]), location });
+    });
+  });
+}
+
+test("junk never causes a server error, is never reflected as markup, and gets a proper 404 or 405", async ({
+  request,
+  baseURL,
+}) => {
   const junk: { path: string; status: number }[] = [
     { path: "/%2e%2e/%2e%2e/etc/passwd", status: 404 },
     { path: "/..%2f..%2f..%2fetc%2fpasswd", status: 404 },
@@ -133,6 +155,13 @@ test("junk never causes a server error, is never reflected as markup, and gets a
     expect(response.status(), method).toBe(405);
     expect(response.headers()["allow"]).toBe("GET, HEAD");
   }
+  // Request targets a browser never sends, but a scanner or a proxy may (Next.js alone
+  // answers `*` with 500, and redirects an absolute URL to its host).
+  const { port } = new URL(baseURL!);
+  expect(await rawStatus(port, "OPTIONS * HTTP/1.1")).toEqual({ status: 405, location: undefined });
+  expect(await rawStatus(port, "GET * HTTP/1.1")).toEqual({ status: 400, location: undefined });
+  expect(await rawStatus(port, "GET http://evil.example/faq HTTP/1.1")).toEqual({ status: 200, location: undefined });
+  expect(await rawStatus(port, "GET http://evil.example/faq/ HTTP/1.1")).toEqual({ status: 308, location: "/faq" });
   // TRACE, on pages, search, files and unknown URLs alike (Next.js alone answers it 500).
   for (const path of ["/faq", "/es/search?q=x", "/icon.svg", "/no-such-page"]) {
     const response = await request.fetch(path, { method: "TRACE", maxRedirects: 0 });

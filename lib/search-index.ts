@@ -29,7 +29,13 @@ async function buildSearchIndex(locale: Locale): Promise<SearchDoc[]> {
     if (!page) continue;
     docs.push({ url: page.path, title: page.title, section: page.navTitle, text: page.description });
     for (const anchor of page.anchors) {
-      docs.push({ url: `${page.path}#${anchor.id}`, title: anchor.title, section: page.navTitle, text: anchor.text });
+      docs.push({
+        url: `${page.path}#${anchor.id}`,
+        title: anchor.title,
+        section: page.navTitle,
+        text: anchor.text,
+        ...(anchor.inEnglish && { inEnglish: true }),
+      });
     }
   }
   docs.push({ url: toPath(locale, SLUGS.card), title: t("card.title"), section: t("card.link"), text: t("card.description") });

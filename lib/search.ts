@@ -25,6 +25,8 @@ export interface SearchDoc {
   section: string;
   /** Its text, as the reader sees it. */
   text: string;
+  /** Set when it is English text in a translated page (`<InEnglish>`). */
+  inEnglish?: true;
 }
 
 /** A piece of a snippet; `hit` pieces are the words the reader searched for. */
@@ -38,6 +40,8 @@ export interface SearchResult {
   title: string;
   section: string;
   snippet: SnippetPart[];
+  /** Its title and snippet are English text in a translated page. */
+  inEnglish?: true;
 }
 
 /** Combining accents of Latin letters (Vietnamese tones included) and Arabic vowel marks. */
@@ -149,7 +153,13 @@ export function search(docs: readonly SearchDoc[], query: string, limit = 30): S
     .filter((entry) => entry.matched === best)
     .sort((a, b) => b.score - a.score || a.doc.url.localeCompare(b.doc.url))
     .slice(0, limit)
-    .map(({ doc }) => ({ url: doc.url, title: doc.title, section: doc.section, snippet: toSnippet(doc.text, terms) }));
+    .map(({ doc }) => ({
+      url: doc.url,
+      title: doc.title,
+      section: doc.section,
+      snippet: toSnippet(doc.text, terms),
+      ...(doc.inEnglish && { inEnglish: true }),
+    }));
 }
 
 /** About this many characters of text around the first hit. */

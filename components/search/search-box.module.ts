@@ -82,6 +82,10 @@ function toItem(result: SearchResult): HTMLLIElement {
       return mark;
     }),
   );
+  // English text in a translated page (<InEnglish>) says so, for screen readers.
+  if (result.inEnglish) {
+    for (const element of [link, snippet]) Object.assign(element, { lang: "en", dir: "ltr" });
+  }
   item.append(link, section, snippet);
   return item;
 }

@@ -70,12 +70,16 @@ export function SearchBox({
 }
 
 /** One result: the place's title as a link, the page it is on, and a snippet with the words found marked. */
-function SearchResultItem({ result }: { result: SearchResult }) {
+export function SearchResultItem({ result }: { result: SearchResult }) {
+  // English text in a translated page (<InEnglish>) says so, for screen readers.
+  const english = result.inEnglish && ({ lang: "en", dir: "ltr" } as const);
   return (
     <li>
-      <a href={result.url}>{result.title}</a>
+      <a href={result.url} {...english}>
+        {result.title}
+      </a>
       <p className="muted">{result.section}</p>
-      <p>{result.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}</p>
+      <p {...english}>{result.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}</p>
     </li>
   );
 }

@@ -109,6 +109,30 @@ test.describe("search with JavaScript", () => {
     expect(page.url()).toBe(`${baseURL}/search`);
   });
 
+  test("a result that is English text in a translated page (<InEnglish>) is marked as English", async ({ browser }) => {
+    // The guide has no such text today: this language's index is given one entry of each kind
+    // (with the service worker off, so the index request is the page's own).
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.route("**/fa/search-index.json", (route) =>
+      route.fulfill({
+        json: [
+          { url: "/fa/faq#a", title: "پرسش", section: "پرسش‌ها", text: "پاسخ درباره شکایت" },
+          { url: "/fa/faq#b", title: "A new question", section: "پرسش‌ها", text: "The answer, شکایت", inEnglish: true },
+        ],
+      }),
+    );
+    await page.goto(toPath("fa", "search"));
+    await page.locator("#q").fill("شکایت");
+    await expect(page.locator(".results > li")).toHaveCount(2);
+    const english = page.locator('.results > li:has(a[href="/fa/faq#b"])');
+    await expect(english.locator("a")).toHaveAttribute("lang", "en");
+    await expect(english.locator("a")).toHaveAttribute("dir", "ltr");
+    await expect(english.locator("p").last()).toHaveAttribute("lang", "en");
+    await expect(page.locator('.results a[href="/fa/faq#a"]')).not.toHaveAttribute("lang", /./);
+    await context.close();
+  });
+
   test("on a phone the header has a link to the search page instead of the box", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/es/faq");

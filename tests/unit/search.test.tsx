@@ -1,5 +1,7 @@
 import type { Locale } from "@/lib/i18n";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { SearchResultItem } from "@/components/search/search-box";
 import { fold, search, toSnippet, toTerms, type SearchDoc } from "@/lib/search";
 import { getSearchIndex } from "@/lib/search-index";
 
@@ -273,5 +275,28 @@ describe("snippets", () => {
   it("maps hits back to the original text, accents and all", () => {
     const parts = toSnippet("Gọi cho Thành phố", ["thanh", "pho"]);
     expect(parts.filter((part) => part.hit).map((part) => part.text)).toEqual(["Thành", "phố"]);
+  });
+});
+
+describe("English text in a translated page (<InEnglish>)", () => {
+  const docs: SearchDoc[] = [
+    { url: "/es/faq#nueva", title: "Una pregunta nueva", section: "Preguntas", text: "La respuesta sobre la queja." },
+    { url: "/es/faq#new", title: "A new question", section: "Preguntas", text: "The answer about the queja.", inEnglish: true },
+  ];
+
+  it("is found like the rest, and its results say they are in English", () => {
+    const found = search(docs, "queja").map(({ url, inEnglish }) => ({ url, inEnglish }));
+    expect(found).toHaveLength(2);
+    expect(found).toContainEqual({ url: "/es/faq#nueva", inEnglish: undefined });
+    expect(found).toContainEqual({ url: "/es/faq#new", inEnglish: true });
+  });
+
+  it("is marked as English, left to right, in the results the server sends", () => {
+    const html = (url: string) =>
+      renderToStaticMarkup(<SearchResultItem result={search(docs, "queja").find((result) => result.url === url)!} />);
+    expect(html("/es/faq#nueva")).not.toContain("lang=");
+    const english = html("/es/faq#new");
+    expect(english).toContain('<a href="/es/faq#new" lang="en" dir="ltr">A new question</a>');
+    expect(english).toMatch(/<p lang="en" dir="ltr">The answer about the <mark>queja<\/mark>/);
   });
 });

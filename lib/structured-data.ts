@@ -53,6 +53,8 @@ export function toPageStructuredData(page: Page): StructuredData | null {
   const inLanguage = getLocaleInfo(page.locale).tag;
   const url = toAbsoluteUrl(page.path);
   const of = (kind: Anchor["kind"]) => page.anchors.filter((anchor) => anchor.kind === kind);
+  // English text in a translated page (<InEnglish>) says which language it is in.
+  const english = (anchor: Anchor) => anchor.inEnglish && { inLanguage: "en" };
   switch (page.schema) {
     case "FAQPage":
       return {
@@ -65,6 +67,7 @@ export function toPageStructuredData(page: Page): StructuredData | null {
           "@type": "Question",
           name: faq.title,
           url: `${url}#${faq.id}`,
+          ...english(faq),
           acceptedAnswer: { "@type": "Answer", text: faq.text },
         })),
       };
@@ -82,6 +85,7 @@ export function toPageStructuredData(page: Page): StructuredData | null {
           name: step.title,
           text: step.text,
           url: `${url}#${step.id}`,
+          ...english(step),
         })),
       };
     default:

@@ -138,6 +138,20 @@ describe("a page's own structured data", () => {
     });
   });
 
+  it("says which questions and steps are English text in a translated page (<InEnglish>)", () => {
+    const english = anchors.map((anchor) =>
+      anchor.id === "how" || anchor.id === "second" ? { ...anchor, inEnglish: true as const } : anchor,
+    );
+    const faq: { mainEntity: { inLanguage?: string }[] } = JSON.parse(
+      serializeJsonLd(toPageStructuredData(pageWith("FAQPage", english))!),
+    );
+    expect(faq.mainEntity.map((question) => question.inLanguage)).toEqual([undefined, "en"]);
+    const howTo: { step: { inLanguage?: string }[] } = JSON.parse(
+      serializeJsonLd(toPageStructuredData(pageWith("HowTo", english))!),
+    );
+    expect(howTo.step.map((step) => step.inLanguage)).toEqual([undefined, "en"]);
+  });
+
   it("is nothing for a page without a schema, whatever anchors it has", () => {
     expect(toPageStructuredData(pageWith(undefined, anchors))).toBeNull();
   });

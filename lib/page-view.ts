@@ -50,7 +50,6 @@ export interface TranslationStatus {
   languageAccess: LocalizedResource | null;
 }
 
-/** Everything a content page needs (`content/<locale>/<slug>.mdx`). */
 /** One entry of "On this page": a section's id and title (English text in a translated page is marked). */
 export interface OutlineItem {
   id: string;
@@ -58,6 +57,7 @@ export interface OutlineItem {
   inEnglish?: true;
 }
 
+/** Everything a content page needs (`content/<locale>/<slug>.mdx`). */
 export interface PageView {
   locale: Locale;
   page: Page;

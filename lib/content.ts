@@ -10,6 +10,7 @@ import { remarkCheckContent, type Facts } from "./mdx-check";
 import { TRANSLATION_ONLY } from "./mdx-contract";
 import { parseRegistry, parseResourceTexts } from "./registry";
 import {
+  atLine,
   ContentError,
   PageFrontmatterSchema,
   parseContent,
@@ -110,7 +111,7 @@ function readJson(file: string): { raw: unknown; relative: string; lineOf: LineO
     return { raw: JSON.parse(text), relative, lineOf: jsonLineOf(text) };
   } catch (error) {
     const { offset, reason } = jsonErrorAt((error as Error).message, text);
-    const problem = `${offset === undefined ? "" : `line ${lineAt(text, offset)}: `}not valid JSON: ${reason}`;
+    const problem = atLine(offset === undefined ? undefined : lineAt(text, offset), `not valid JSON: ${reason}`);
     throw new ContentError(relative, [problem], { cause: error });
   }
 }
@@ -159,7 +160,7 @@ export function getUiStrings(locale: Locale, root: string = CONTENT_ROOT): UiStr
       const problems = UI_KEYS.flatMap((uiKey) =>
         placeholders(english[uiKey])
           .filter((placeholder) => !parsed[uiKey].includes(placeholder))
-          .map((placeholder) => `line ${lineOf([uiKey])}: "${uiKey}" must keep ${placeholder}`),
+          .map((placeholder) => atLine(lineOf([uiKey]), `"${uiKey}" must keep ${placeholder}`)),
       );
       if (problems.length > 0) throw new ContentError(relative, problems);
     }
@@ -426,7 +427,7 @@ function describeCompileError(error: unknown): string {
   if (error instanceof YAMLParseError && error.linePos) {
     // The frontmatter's lines are the file's: the text after `---` starts on line 2.
     const [summary = ""] = error.message.split("\n");
-    return `line ${error.linePos[0].line}: frontmatter: ${summary.replace(/ at line \d+, column \d+:?$/, "")}`;
+    return atLine(error.linePos[0].line, `frontmatter: ${summary.replace(/ at line \d+, column \d+:?$/, "")}`);
   }
   const errors = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors;
   if (Array.isArray(errors) && errors.length > 0) {
@@ -443,7 +444,7 @@ function describeCompileError(error: unknown): string {
  */
 function describeEsbuildError(text: string, line?: number): string {
   const syntax = /^Cannot process MDX file with esbuild:\s*(\d+):\d+(?:-\d+:\d+)?: ([\s\S]*)$/.exec(text);
-  if (!syntax) return line ? `line ${line}: ${text}` : text;
+  if (!syntax) return atLine(line, text);
   let reason = syntax[2]!.trim();
   let at = line || Number(syntax[1]);
   const tag = / \((\d+):\d+-\d+:\d+\)$/.exec(reason);
@@ -452,7 +453,7 @@ function describeEsbuildError(text: string, line?: number): string {
     if (!line) at = Number(tag[1]);
     else if (Number(tag[1]) !== line) reason += ` (see line ${tag[1]})`;
   }
-  return `line ${at}: ${reason}`;
+  return atLine(at, reason);
 }
 
 /* ---- Fonts ---- */

@@ -1,6 +1,6 @@
 import { MDX_ELEMENTS, RESERVED_IDS, type ElementRule } from "./mdx-contract";
 import type { getRegistry } from "./content";
-import { IdSchema, type Anchor } from "./schema";
+import { atLine, IdSchema, type Anchor } from "./schema";
 
 /**
  * The MDX check: a remark plugin that walks a page's syntax tree once, while
@@ -65,8 +65,7 @@ export function remarkCheckContent({
     let current: Anchor | undefined;
     /** How many `<InEnglish>` elements enclose the node being visited. */
     let inEnglish = 0;
-    const problem = (node: Node, message: string) =>
-      facts.problems.push(node.position ? `line ${node.position.start.line}: ${message}` : message);
+    const problem = (node: Node, message: string) => facts.problems.push(atLine(node.position?.start.line, message));
 
     const walk = (node: Node) => {
       const english = node.name === "InEnglish" && node.type.startsWith("mdxJsx");

@@ -1,5 +1,13 @@
 import type { LineOf } from "./json-lines";
-import { ContentError, parseContent, RegistrySchema, ResourceTextsSchema, type Resource, type ResourceTexts } from "./schema";
+import {
+  atLine,
+  ContentError,
+  parseContent,
+  RegistrySchema,
+  ResourceTextsSchema,
+  type Resource,
+  type ResourceTexts,
+} from "./schema";
 
 /**
  * What the directory's files must satisfy: `content/resources.json` (every source and
@@ -21,17 +29,14 @@ export function parseRegistry(raw: unknown, file: string, lineOf?: LineOf): Map<
  */
 export function parseResourceTexts(raw: unknown, file: string, registry: Map<string, Resource>, lineOf?: LineOf): ResourceTexts {
   const texts = parseContent(ResourceTextsSchema, raw, file, lineOf);
-  const at = (...path: string[]) => {
-    const line = lineOf?.(path);
-    return line ? `line ${line}: ` : "";
-  };
+  const at = (problem: string, ...path: string[]) => atLine(lineOf?.(path), problem);
   const problems = [
     ...[...registry.keys()]
       .filter((key) => !texts.entries[key])
-      .map((key) => `${at("entries")}no text for registry entry "${key}"`),
+      .map((key) => at(`no text for registry entry "${key}"`, "entries")),
     ...Object.keys(texts.entries)
       .filter((key) => !registry.has(key))
-      .map((key) => `${at("entries", key)}"${key}" is not in resources.json`),
+      .map((key) => at(`"${key}" is not in resources.json`, "entries", key)),
   ];
   if (problems.length > 0) throw new ContentError(file, problems);
   return texts;

@@ -25,6 +25,11 @@ export function parseContent<T>(schema: z.ZodType<T>, raw: unknown, file: string
   return parsed.data;
 }
 
+/** A problem with the line of the file it is on, when known: `line 12: "nav.next" is missing`. */
+export function atLine(line: number | undefined, problem: string): string {
+  return line ? `line ${line}: ${problem}` : problem;
+}
+
 /** A content problem: names the file, then each problem on its own line, with its line in the file when known. */
 export class ContentError extends Error {
   constructor(file: string, problems: string[], options?: ErrorOptions) {
@@ -35,11 +40,10 @@ export class ContentError extends Error {
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lineOf?: LineOf): string {
   const line = lineOf?.(issue.path);
-  const at = line ? `line ${line}: ` : "";
   const [only, ...more] = issue.path;
   const field = typeof only === "string" && more.length === 0 ? `"${only}"` : z.core.toDotPath(issue.path);
-  if (field && !has(raw, issue.path)) return `${at}${field} is missing`;
-  return `${at}${field ? `${field}: ` : ""}${issue.message}`;
+  if (field && !has(raw, issue.path)) return atLine(line, `${field} is missing`);
+  return atLine(line, `${field ? `${field}: ` : ""}${issue.message}`);
 }
 
 /** Whether parsed JSON has a value at a path. */

@@ -4,9 +4,9 @@ import matter from "gray-matter";
 import { bundleMDX } from "mdx-bundler";
 import YAML, { YAMLParseError } from "yaml";
 import { placeholders } from "./fill";
-import { jsonErrorAt, jsonLineOf, lineAt, type LineOf } from "./json-lines";
+import { jsonErrorAt, lineAt, valueLineOf, type LineOf } from "./json-lines";
 import { DEFAULT_LOCALE, LOCALES, toPath, translationState, type Locale } from "./i18n";
-import { remarkCheckContent, type Facts } from "./mdx-check";
+import { factKey, noFacts, remarkCheckContent, type FactKind } from "./mdx-check";
 import { TRANSLATION_ONLY } from "./mdx-contract";
 import { parseRegistry, parseResourceTexts } from "./registry";
 import {
@@ -108,7 +108,7 @@ function readJson(file: string): { raw: unknown; relative: string; lineOf: LineO
     });
   }
   try {
-    return { raw: JSON.parse(text), relative, lineOf: jsonLineOf(text) };
+    return { raw: JSON.parse(text), relative, lineOf: valueLineOf(text) };
   } catch (error) {
     const { offset, reason } = jsonErrorAt((error as Error).message, text);
     const problem = atLine(offset === undefined ? undefined : lineAt(text, offset), `not valid JSON: ${reason}`);
@@ -227,20 +227,26 @@ export function listSlugs(locale: Locale, root: string = CONTENT_ROOT): string[]
  */
 export function readFrontmatter(locale: Locale, slug: string, root: string = CONTENT_ROOT): PageFrontmatter {
   const file = pageFile(locale, slug, root);
+  const relative = path.relative(process.cwd(), file);
+  const source = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
   let data: unknown;
   try {
-    data = matter(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8"), FRONTMATTER).data;
+    data = matter(source, FRONTMATTER).data;
   } catch (error) {
-    throw new ContentError(path.relative(process.cwd(), file), [describeCompileError(error)]);
+    throw new ContentError(relative, [describeCompileError(error)]);
   }
-  const parsed = PageFrontmatterSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new ContentError(
-      path.relative(process.cwd(), file),
-      parsed.error.issues.map((issue) => `frontmatter field "${issue.path.join(".") || "(root)"}": ${issue.message}`),
-    );
-  }
-  return parsed.data;
+  return parseContent(PageFrontmatterSchema, data, relative, frontmatterLineOf(source), "frontmatter");
+}
+
+/** Where a frontmatter field is in its page's file: the frontmatter's text starts on line 2, after `---`. */
+function frontmatterLineOf(source: string): LineOf {
+  const start = source.indexOf("\n") + 1;
+  const end = source.indexOf("\n---", start - 1);
+  const lineOf = valueLineOf(source.slice(start, end < start ? undefined : end));
+  return (at) => {
+    const line = lineOf(at);
+    return line === undefined ? undefined : line + 1;
+  };
 }
 
 /**
@@ -317,12 +323,15 @@ export async function checkPageParity(root: string = CONTENT_ROOT): Promise<void
  * A translated page must keep the English page's ids, citations, directory keys,
  * internal links and components, so `/es/faq#<id>` is the same question as `/faq#<id>`.
  */
-function compareWithEnglish(page: Page, english: Page): string[] {
+function compareWithEnglish(page: Page, english: Page, lineOf: LineOf): string[] {
   const problems: string[] = [];
-  const differ = (what: string, ours: readonly string[], theirs: readonly string[]) => {
-    for (const item of theirs.filter((x) => !ours.includes(x)))
-      problems.push(`${what} "${item}" is in the English page but missing here`);
-    for (const item of ours.filter((x) => !theirs.includes(x))) problems.push(`${what} "${item}" is not in the English page`);
+  const differ = (what: FactKind, ours: readonly string[], theirs: readonly string[]) => {
+    for (const item of theirs.filter((x) => !ours.includes(x))) {
+      const there = english.lines.get(factKey(what, item));
+      problems.push(`${what} "${item}" is in the English page${there ? ` at line ${there}` : ""} but missing here`);
+    }
+    for (const item of ours.filter((x) => !theirs.includes(x)))
+      problems.push(atLine(page.lines.get(factKey(what, item)), `${what} "${item}" is not in the English page`));
   };
   differ(
     "id",
@@ -337,19 +346,34 @@ function compareWithEnglish(page: Page, english: Page): string[] {
     page.components.filter((name) => !TRANSLATION_ONLY.has(name)),
     english.components,
   );
-  if (page.order !== english.order) problems.push(`frontmatter field "order" must be ${english.order}, as in English`);
+  const field = (name: string, problem: string) => problems.push(atLine(lineOf([name]), problem));
+  if (page.order !== english.order) field("order", `frontmatter field "order" must be ${english.order}, as in English`);
   if (page.navigation !== english.navigation)
-    problems.push(`frontmatter field "navigation" must be ${english.navigation}, as in English`);
+    field("navigation", `frontmatter field "navigation" must be ${english.navigation}, as in English`);
   if (page.schema !== english.schema)
-    problems.push(`frontmatter field "schema" must be ${english.schema ?? "absent"}, as in English`);
+    field("schema", `frontmatter field "schema" must be ${english.schema ?? "absent"}, as in English`);
   if (page.translation && translationState(page.translation, english.lastReviewed) === "ahead") {
-    problems.push(`translation.from (${page.translation.from}) is later than the English lastReviewed (${english.lastReviewed})`);
+    problems.push(
+      atLine(
+        lineOf(["translation", "from"]),
+        `translation.from (${page.translation.from}) is later than the English lastReviewed (${english.lastReviewed})`,
+      ),
+    );
   }
   return problems;
 }
 
 function toSummary(page: Page): PageSummary {
-  const { code: _code, anchors: _a, citations: _c, resources: _r, internalLinks: _l, components: _u, ...summary } = page;
+  const {
+    code: _code,
+    anchors: _a,
+    citations: _c,
+    resources: _r,
+    internalLinks: _l,
+    components: _u,
+    lines: _n,
+    ...summary
+  } = page;
   return summary;
 }
 
@@ -358,7 +382,7 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
   const relative = path.relative(process.cwd(), file);
   const source = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
   const registry = getRegistry(root);
-  const facts: Facts = { anchors: [], citations: [], resources: [], internalLinks: [], components: [], problems: [] };
+  const facts = noFacts();
 
   let result: Awaited<ReturnType<typeof bundleMDX>>;
   try {
@@ -380,31 +404,31 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
     throw new ContentError(relative, [describeCompileError(error)]);
   }
 
-  const frontmatter = PageFrontmatterSchema.safeParse(result.frontmatter);
-  if (!frontmatter.success) {
-    throw new ContentError(
-      relative,
-      frontmatter.error.issues.map((issue) => `frontmatter field "${issue.path.join(".") || "(root)"}": ${issue.message}`),
-    );
-  }
+  const lineOf = frontmatterLineOf(source);
+  const frontmatter = parseContent(PageFrontmatterSchema, result.frontmatter, relative, lineOf, "frontmatter");
 
   const problems = [...facts.problems];
-  if (locale === DEFAULT_LOCALE && frontmatter.data.translation) {
-    problems.push(`frontmatter field "translation" is only for translated pages`);
+  if (locale === DEFAULT_LOCALE && frontmatter.translation) {
+    problems.push(atLine(lineOf(["translation"]), `frontmatter field "translation" is only for translated pages`));
   }
-  if (locale !== DEFAULT_LOCALE && !frontmatter.data.translation) {
+  if (locale !== DEFAULT_LOCALE && !frontmatter.translation) {
     problems.push(
-      `frontmatter field "translation": required on a translated page, e.g. translation: { from: 2026-11-28, reviewed: false }`,
+      atLine(
+        lineOf([]),
+        `frontmatter field "translation" is missing: a translated page needs it, e.g. translation: { from: 2026-11-28, reviewed: false }`,
+      ),
     );
   }
-  for (const key of frontmatter.data.sources) {
-    if (!registry.has(key)) problems.push(`frontmatter \`sources\` lists "${key}", which is not in content/resources.json`);
-    else if (!facts.citations.includes(key)) problems.push(`frontmatter \`sources\` lists "${key}" but the page never cites it`);
-  }
+  frontmatter.sources.forEach((key, index) => {
+    const at = (problem: string) => atLine(lineOf(["sources", index]), problem);
+    if (!registry.has(key)) problems.push(at(`frontmatter \`sources\` lists "${key}", which is not in content/resources.json`));
+    else if (!facts.citations.includes(key))
+      problems.push(at(`frontmatter \`sources\` lists "${key}" but the page never cites it`));
+  });
   if (problems.length > 0) throw new ContentError(relative, problems);
 
   const page: Page = {
-    ...frontmatter.data,
+    ...frontmatter,
     locale,
     slug,
     path: toPath(locale, slug),
@@ -414,10 +438,11 @@ async function compilePage(locale: Locale, slug: string, root: string): Promise<
     resources: facts.resources,
     internalLinks: facts.internalLinks,
     components: facts.components,
+    lines: facts.lines,
   };
   if (locale !== DEFAULT_LOCALE) {
     const english = await getPage(DEFAULT_LOCALE, slug, root);
-    const parity = english ? compareWithEnglish(page, english) : [`content/${DEFAULT_LOCALE} has no page "${slug}"`];
+    const parity = english ? compareWithEnglish(page, english, lineOf) : [`content/${DEFAULT_LOCALE} has no page "${slug}"`];
     if (parity.length > 0) throw new ContentError(`${relative} (${locale})`, parity);
   }
   return page;

@@ -26,12 +26,13 @@ export function jsonErrorAt(message: string, text: string): { offset?: number; r
 }
 
 /**
- * For messages about a JSON file: the line where the value at a path starts or, when
- * the path does not exist (a missing field), where the nearest enclosing value starts.
- * JSON is YAML 1.2, so the yaml package's parser gives the positions. The text is
- * parsed only when a line is asked for, that is, when there is a problem to report.
+ * For messages about a JSON file or a page's YAML frontmatter: the line where the value
+ * at a path starts or, when the path does not exist (a missing field), where the nearest
+ * enclosing value starts. JSON is YAML 1.2, so the yaml package's parser gives the
+ * positions for both. The text is parsed only when a line is asked for, that is, when
+ * there is a problem to report.
  */
-export function jsonLineOf(text: string): LineOf {
+export function valueLineOf(text: string): LineOf {
   let located: { find: LineOf } | undefined;
   return (path) => {
     located ??= locate(text);

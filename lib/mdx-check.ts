@@ -19,7 +19,22 @@ export interface Facts {
   resources: string[];
   internalLinks: string[];
   components: string[];
+  /** The line where each of the above first appears, by `factKey` ("citation opsa"): a translation's problems point to it. */
+  lines: Map<string, number>;
   problems: string[];
+}
+
+/** Facts of a page not yet checked. */
+export function noFacts(): Facts {
+  return { anchors: [], citations: [], resources: [], internalLinks: [], components: [], lines: new Map(), problems: [] };
+}
+
+/** What a translated page must keep from its English page, in the words its problems use. */
+export type FactKind = "id" | "citation" | "directory key" | "link" | "component";
+
+/** The key of one id, citation, directory key, link or component in `Facts.lines`. */
+export function factKey(kind: FactKind, item: string): string {
+  return `${kind} ${item}`;
 }
 
 interface Node {
@@ -66,6 +81,10 @@ export function remarkCheckContent({
     /** How many `<InEnglish>` elements enclose the node being visited. */
     let inEnglish = 0;
     const problem = (node: Node, message: string) => facts.problems.push(atLine(node.position?.start.line, message));
+    const found = (kind: FactKind, item: string, node: Node) => {
+      const key = factKey(kind, item);
+      if (!facts.lines.has(key) && node.position) facts.lines.set(key, node.position.start.line);
+    };
 
     const walk = (node: Node) => {
       const english = node.name === "InEnglish" && node.type.startsWith("mdxJsx");
@@ -93,6 +112,7 @@ export function remarkCheckContent({
             problem(node, `do not paste "${url}": add it to content/resources.json and use <Resource id="…">`);
           } else if (url.startsWith("/")) {
             facts.internalLinks.push(url);
+            found("link", url, node);
           }
           break;
         }
@@ -115,6 +135,7 @@ export function remarkCheckContent({
           if (seenIds.has(anchor.id)) problem(node, `id "${anchor.id}" is used twice on this page`);
           seenIds.add(anchor.id);
           facts.anchors.push(anchor);
+          found("id", anchor.id, node);
           // A heading's children are its title; the text after it, up to the next anchor, is its body.
           const enclosing = current;
           current = anchor;
@@ -141,6 +162,7 @@ export function remarkCheckContent({
         report(node, `<${name}> is only for translated pages: it marks English text that waits for its translation`);
       }
       if (!facts.components.includes(name)) facts.components.push(name);
+      found("component", name, node);
       const attributes = new Map<string, string>();
       for (const attribute of node.attributes ?? []) {
         if (attribute.type !== "mdxJsxAttribute" || !attribute.name) {
@@ -175,8 +197,10 @@ export function remarkCheckContent({
             }
             facts.citations.push(id);
           }
+          found("citation", id, node);
         } else {
           if (!facts.resources.includes(id)) facts.resources.push(id);
+          found("directory key", id, node);
           const line = attributes.get("line");
           if (name === "Phone" && entry.phones.length === 0) report(node, `<Phone id="${id}">: "${id}" has no phone number`);
           if (line && !entry.phones.some((phone) => phone.id === line)) {

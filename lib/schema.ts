@@ -13,14 +13,15 @@ import type { AnchorKind } from "./mdx-contract";
  * Validates parsed content against its schema. A failure names the file (relative
  * to the project, e.g. `content/resources.json`) and every field that is wrong, with
  * its line when `lineOf` can tell (lib/json-lines.ts):
- * `content/es/ui.json:\n  - line 1: "nav.next" is missing`.
+ * `content/es/ui.json:\n  - line 1: "nav.next" is missing`. With `subject` ("frontmatter"),
+ * each field is named as part of it: `line 5: frontmatter field "lastReviewed": must be …`.
  */
-export function parseContent<T>(schema: z.ZodType<T>, raw: unknown, file: string, lineOf?: LineOf): T {
+export function parseContent<T>(schema: z.ZodType<T>, raw: unknown, file: string, lineOf?: LineOf, subject?: "frontmatter"): T {
   const parsed = schema.safeParse(raw);
   if (!parsed.success)
     throw new ContentError(
       file,
-      parsed.error.issues.map((issue) => describeIssue(issue, raw, lineOf)),
+      parsed.error.issues.flatMap((issue) => describeIssue(issue, raw, lineOf, subject)),
     );
   return parsed.data;
 }
@@ -38,12 +39,26 @@ export class ContentError extends Error {
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lineOf?: LineOf): string {
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown, lineOf?: LineOf, subject?: string): string[] {
+  // A mistyped field is reported on its own line, one problem per field.
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => {
+      const path = [...issue.path, key];
+      return atLine(lineOf?.(path), `${named(path, subject)} is not a known field`);
+    });
+  }
   const line = lineOf?.(issue.path);
-  const [only, ...more] = issue.path;
-  const field = typeof only === "string" && more.length === 0 ? `"${only}"` : z.core.toDotPath(issue.path);
-  if (field && !has(raw, issue.path)) return atLine(line, `${field} is missing`);
-  return atLine(line, `${field ? `${field}: ` : ""}${issue.message}`);
+  const field = named(issue.path, subject);
+  if (issue.path.length > 0 && !has(raw, issue.path)) return [atLine(line, `${field} is missing`)];
+  return [atLine(line, field ? `${field}: ${issue.message}` : issue.message)];
+}
+
+/** How a problem names a field: `"title"`, `[3].phones`, `frontmatter field "title"`, `frontmatter` for the whole of it. */
+function named(path: readonly PropertyKey[], subject?: string): string {
+  const [only, ...more] = path;
+  const field = path.length === 0 ? "" : typeof only === "string" && more.length === 0 ? `"${only}"` : z.core.toDotPath(path);
+  if (!subject) return field;
+  return field ? `${subject} field ${field.startsWith('"') ? field : `"${field}"`}` : subject;
 }
 
 /** Whether parsed JSON has a value at a path. */
@@ -397,4 +412,6 @@ export interface Page extends PageSummary {
   internalLinks: string[];
   /** Names of the MDX components the page uses, e.g. `Directory`. */
   components: string[];
+  /** The line of each id, citation, directory key, link and component's first use (`factKey` in lib/mdx-check.ts). */
+  lines: ReadonlyMap<string, number>;
 }

@@ -144,7 +144,7 @@ describe("the state of the source checks", () => {
     const invalid = copySite();
     fs.writeFileSync(path.join(invalid, "source-checks.json"), JSON.stringify({ sources: {}, extra: 1 }));
     expect(() => getSourceChecks(invalid)).toThrow(
-      `${relative(invalid, "source-checks.json")}:\n  - line 1: Unrecognized key: "extra"`,
+      `${relative(invalid, "source-checks.json")}:\n  - line 1: "extra" is not a known field`,
     );
   });
 });
@@ -250,7 +250,7 @@ describe("a page", () => {
     );
     const error = await rejection(getPage("en", "privacy", root));
     expect(error.message).toBe(
-      `${relative(root, "en/privacy.mdx")}:\n  - frontmatter field "translation" is only for translated pages`,
+      `${relative(root, "en/privacy.mdx")}:\n  - line 8: frontmatter field "translation" is only for translated pages`,
     );
   });
 
@@ -259,7 +259,7 @@ describe("a page", () => {
     editFile(root, "es/privacy.mdx", (text) => text.replace(/\ntranslation: .*/, ""));
     const error = await rejection(getPage("es", "privacy", root));
     expect(error.message).toBe(
-      `${relative(root, "es/privacy.mdx")}:\n  - frontmatter field "translation": required on a translated page, e.g. translation: { from: 2026-11-28, reviewed: false }`,
+      `${relative(root, "es/privacy.mdx")}:\n  - line 2: frontmatter field "translation" is missing: a translated page needs it, e.g. translation: { from: 2026-11-28, reviewed: false }`,
     );
   });
 
@@ -272,8 +272,8 @@ describe("a page", () => {
     expect(error).toBeInstanceOf(ContentError);
     expect(error.message).toBe(
       `${relative(root, "en/faq.mdx")}:\n` +
-        '  - frontmatter `sources` lists "no-such-key", which is not in content/resources.json\n' +
-        '  - frontmatter `sources` lists "city-policy-page" but the page never cites it',
+        '  - line 10: frontmatter `sources` lists "no-such-key", which is not in content/resources.json\n' +
+        '  - line 11: frontmatter `sources` lists "city-policy-page" but the page never cites it',
     );
   });
 
@@ -288,10 +288,10 @@ describe("a page", () => {
     const error = await rejection(getPage("es", "faq", root));
     expect(error.message).toBe(
       `${relative(root, "es/faq.mdx")} (es):\n` +
-        '  - frontmatter field "order" must be 20, as in English\n' +
-        '  - frontmatter field "navigation" must be main, as in English\n' +
-        '  - frontmatter field "schema" must be FAQPage, as in English\n' +
-        "  - translation.from (2026-12-02) is later than the English lastReviewed (2026-12-01)",
+        '  - line 5: frontmatter field "order" must be 20, as in English\n' +
+        '  - line 6: frontmatter field "navigation" must be main, as in English\n' +
+        '  - line 2: frontmatter field "schema" must be FAQPage, as in English\n' +
+        "  - line 8: translation.from (2026-12-02) is later than the English lastReviewed (2026-12-01)",
     );
   });
 
@@ -300,7 +300,7 @@ describe("a page", () => {
     editFile(root, "es/privacy.mdx", (text) => text.replace("order: 100", "order: 100\nschema: HowTo"));
     const error = await rejection(getPage("es", "privacy", root));
     expect(error.message).toBe(
-      `${relative(root, "es/privacy.mdx")} (es):\n  - frontmatter field "schema" must be absent, as in English`,
+      `${relative(root, "es/privacy.mdx")} (es):\n  - line 6: frontmatter field "schema" must be absent, as in English`,
     );
   });
 
@@ -321,11 +321,11 @@ describe("a page", () => {
     const error = await rejection(getPage("es", "faq", root));
     expect(error.message).toBe(
       `${relative(root, "es/faq.mdx")} (es):\n` +
-        '  - citation "oversight-office" is in the English page but missing here\n' +
-        '  - directory key "oversight-office" is in the English page but missing here\n' +
-        '  - link "/how-to#report-it" is in the English page but missing here\n' +
-        '  - link "/privacy" is not in the English page\n' +
-        '  - component "Resource" is in the English page but missing here',
+        '  - citation "oversight-office" is in the English page at line 21 but missing here\n' +
+        '  - directory key "oversight-office" is in the English page at line 21 but missing here\n' +
+        '  - link "/how-to#report-it" is in the English page at line 21 but missing here\n' +
+        '  - line 21: link "/privacy" is not in the English page\n' +
+        '  - component "Resource" is in the English page at line 21 but missing here',
     );
   });
 
@@ -335,7 +335,7 @@ describe("a page", () => {
     editFile(root, "en/privacy.mdx", (text) => `${text.trimEnd()}${section}`);
     // Without the new section, the translation fails, naming its id.
     expect((await rejection(getPage("es", "privacy", root))).message).toBe(
-      `${relative(root, "es/privacy.mdx")} (es):\n  - id "what-we-keep" is in the English page but missing here`,
+      `${relative(root, "es/privacy.mdx")} (es):\n  - id "what-we-keep" is in the English page at line 14 but missing here`,
     );
     forgetEditedContent(root);
     expect(hasEnglishParts("es", "privacy", root)).toBe(false);
@@ -416,7 +416,7 @@ describe("a page's frontmatter alone", () => {
     expect(readFrontmatter("en", "").order).toBe(0);
   });
 
-  it("fails naming the file and every wrong field, nested fields by their dotted path", () => {
+  it("fails naming the file and every wrong field with its line, nested fields by their dotted path", () => {
     const root = copySite();
     editFile(root, "es/privacy.mdx", (text) =>
       text
@@ -434,11 +434,11 @@ describe("a page's frontmatter alone", () => {
     expect((thrown as Error).name).toBe("ContentError");
     const lines = (thrown as Error).message.split("\n");
     expect(lines[0]).toBe(`${relative(root, "es/privacy.mdx")}:`);
-    expect(lines.slice(1).map((line) => line.match(/^ {2}- frontmatter field "([^"]+)": /)?.[1])).toEqual([
-      "order",
-      "navigation",
-      "translation.from",
-      "(root)",
+    expect(lines.slice(1)).toEqual([
+      '  - line 5: frontmatter field "order": Too small: expected number to be >=0',
+      '  - line 6: frontmatter field "navigation": Invalid option: expected one of "main"|"footer"',
+      '  - line 9: frontmatter field "translation.from": must be an ISO date such as 2026-11-28',
+      '  - line 7: frontmatter field "extra" is not a known field',
     ]);
   });
 

@@ -103,7 +103,7 @@ describe("parity with English", () => {
     expect(error).toBeInstanceOf(ContentError);
     const message = (error as Error).message;
     expect(message).toContain("tests/fixtures/content/es/valid.mdx (es)");
-    expect(message).toContain('id "step-one" is in the English page but missing here');
-    expect(message).toContain('id "paso-uno" is not in the English page');
+    expect(message).toContain('id "step-one" is in the English page at line 15 but missing here');
+    expect(message).toContain('line 16: id "paso-uno" is not in the English page');
   });
 });

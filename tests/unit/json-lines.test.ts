@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonErrorAt, jsonLineOf, lineAt } from "@/lib/json-lines";
+import { jsonErrorAt, valueLineOf, lineAt } from "@/lib/json-lines";
 
 /** Where this Node's JSON.parse stops in a text, as jsonErrorAt reads it: line and reason. */
 function stop(text: string): { line?: number; reason: string } {
@@ -36,7 +36,7 @@ describe("where JSON.parse stopped", () => {
 
 describe("the line of a value", () => {
   const text = `{\n  "entries": {\n    "opsa": {\n      "use": "Complaints",\n      "tags": ["a",\n        "b"]\n    }\n  }\n}\n`;
-  const lineOf = jsonLineOf(text);
+  const lineOf = valueLineOf(text);
 
   it("is where the value at a path starts", () => {
     expect(lineOf(["entries", "opsa", "use"])).toBe(4);

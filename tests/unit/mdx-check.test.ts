@@ -1,14 +1,14 @@
 import { bundleMDX } from "mdx-bundler";
 import { describe, expect, it } from "vitest";
 import { getRegistry } from "@/lib/content";
-import { remarkCheckContent, type Facts } from "@/lib/mdx-check";
+import { noFacts, remarkCheckContent, type Facts } from "@/lib/mdx-check";
 
 /**
  * The content check on its own, on small pages written here: each rule's message, with its line.
  * The registry is the small site's (tests/fixtures/site/resources.json).
  */
 async function check(source: string, sources?: unknown, translated = false): Promise<Facts> {
-  const facts: Facts = { anchors: [], citations: [], resources: [], internalLinks: [], components: [], problems: [] };
+  const facts = noFacts();
   const registry = getRegistry();
   await bundleMDX({
     source,

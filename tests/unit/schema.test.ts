@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { jsonLineOf } from "@/lib/json-lines";
+import { valueLineOf } from "@/lib/json-lines";
 import { ContentError, IsoDateSchema, parseContent, RegistrySchema, ResourceSchema } from "@/lib/schema";
 
 /** Each problem zod finds, as its kind (`custom` for a rule of our own), path and message. */
@@ -37,9 +37,21 @@ describe("parsing content", () => {
 
   it("names each wrong field's line when it is told where values are", () => {
     const text = `[\n  {\n    "key": "city-page",\n    "name": 3\n  }\n]\n`;
-    expect(() => parseContent(RegistrySchema, JSON.parse(text), "content/resources.json", jsonLineOf(text))).toThrow(
+    expect(() => parseContent(RegistrySchema, JSON.parse(text), "content/resources.json", valueLineOf(text))).toThrow(
       /^content\/resources\.json:\n {2}- line 4: \[0\]\.name: Invalid input: expected string, received number\n {2}- line 2: \[0\]\.kind is missing\n/,
     );
+  });
+
+  it("names a mistyped field on its own line, each one once", () => {
+    const text = `[\n  {\n    "key": "city-page",\n    "nme": "City",\n    "knd": "city"\n  }\n]\n`;
+    const error = (() => {
+      try {
+        parseContent(RegistrySchema, JSON.parse(text), "content/resources.json", valueLineOf(text));
+      } catch (thrown) {
+        return thrown as Error;
+      }
+    })();
+    expect(error?.message).toContain("\n  - line 4: [0].nme is not a known field\n  - line 5: [0].knd is not a known field");
   });
 });
 

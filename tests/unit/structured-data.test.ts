@@ -74,6 +74,7 @@ function pageWith(schema: Page["schema"], anchors: Anchor[]): Page {
     resources: [],
     internalLinks: [],
     components: [],
+    lines: new Map(),
   };
 }
 

@@ -30,8 +30,8 @@ describe("checking all the content", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toBe(
       `${relative(root, "es/privacy.mdx")}:\n` +
-        '  - frontmatter field "title": Invalid input: expected string, received undefined\n' +
-        '  - frontmatter field "(root)": Unrecognized key: "titel"',
+        '  - line 2: frontmatter field "title" is missing\n' +
+        '  - line 2: frontmatter field "titel" is not a known field',
     );
   });
 

@@ -94,6 +94,18 @@ function newestChange(dir: string): number {
 /* ---- The registry, interface strings and source checks (JSON) ---- */
 
 /**
+ * A content file's text as the checks and the compiler expect it: without a byte-order
+ * mark and with `\n` line ends, whatever editor saved it (Windows editors write `\r\n`,
+ * which would end the last frontmatter value in a stray `\r`). Lines keep their numbers.
+ */
+function readText(file: string): string {
+  return fs
+    .readFileSync(/* turbopackIgnore: true */ file, "utf8")
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
+}
+
+/**
  * A JSON file, parsed; its name relative to the project and where each value sits, for
  * messages. A file that is not JSON fails naming the file, the line and the parser's complaint.
  */
@@ -101,7 +113,7 @@ function readJson(file: string): { raw: unknown; relative: string; lineOf: LineO
   const relative = path.relative(process.cwd(), file);
   let text: string;
   try {
-    text = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
+    text = readText(file);
   } catch (error) {
     throw new ContentError(relative, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], {
       cause: error,
@@ -228,7 +240,7 @@ export function listSlugs(locale: Locale, root: string = CONTENT_ROOT): string[]
 export function readFrontmatter(locale: Locale, slug: string, root: string = CONTENT_ROOT): PageFrontmatter {
   const file = pageFile(locale, slug, root);
   const relative = path.relative(process.cwd(), file);
-  const source = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
+  const source = readText(file);
   let data: unknown;
   try {
     data = matter(source, FRONTMATTER).data;
@@ -254,7 +266,7 @@ function frontmatterLineOf(source: string): LineOf {
  * (`<InEnglish>`), without compiling it (for `npm run i18n:status`).
  */
 export function hasEnglishParts(locale: Locale, slug: string, root: string = CONTENT_ROOT): boolean {
-  return /<InEnglish\b/.test(fs.readFileSync(/* turbopackIgnore: true */ pageFile(locale, slug, root), "utf8"));
+  return /<InEnglish\b/.test(readText(pageFile(locale, slug, root)));
 }
 
 /** One compiled page, or null when the locale has no such file. */
@@ -380,7 +392,7 @@ function toSummary(page: Page): PageSummary {
 async function compilePage(locale: Locale, slug: string, root: string): Promise<Page> {
   const file = pageFile(locale, slug, root);
   const relative = path.relative(process.cwd(), file);
-  const source = fs.readFileSync(/* turbopackIgnore: true */ file, "utf8");
+  const source = readText(file);
   const registry = getRegistry(root);
   const facts = noFacts();
 

@@ -235,6 +235,21 @@ describe("a page", () => {
     expect((await getPage("en", ""))?.path).toBe("/");
   });
 
+  it("saved by a Windows editor (byte-order mark, \\r\\n line ends) is the same page, and its problems keep their lines", async () => {
+    const windows = (text: string) => `\uFEFF${text.replace(/\n/g, "\r\n")}`;
+    const root = copySite();
+    for (const file of ["en/faq.mdx", "es/faq.mdx", "resources.json", "es/resources.json"]) editFile(root, file, windows);
+    const [english, spanish] = [await getPage("en", "faq"), await getPage("es", "faq")];
+    expect(await getPage("en", "faq", root)).toEqual(english);
+    expect(await getPage("es", "faq", root)).toEqual(spanish);
+    expect(readFrontmatter("es", "faq", root).sources).toEqual(spanish?.sources);
+    expect(getResourceTexts("es", root)).toEqual(getResourceTexts("es"));
+
+    const broken = copySite();
+    editFile(broken, "en/privacy.mdx", (text) => windows(text.replace("order: 100", "order: -1")));
+    expect((await rejection(getPage("en", "privacy", broken))).message).toMatch(/\n {2}- line 5: frontmatter field "order": /);
+  });
+
   it("that failed is read again once its file is fixed", async () => {
     const root = copySite();
     editFile(root, "en/privacy.mdx", (text) => text.replace("title: Privacy", "titel: Privacy"));

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE } from "@/lib/i18n";
 import { PAGE_ETAG } from "@/lib/site";
 import { SLUGS } from "@/lib/slugs.mjs";
+import { repairedPath } from "@/lib/url-repair";
 
 /** Every page and file is read-only. */
 const READ_METHODS = new Set(["GET", "HEAD"]);
@@ -18,6 +19,10 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
  *   header, so the proxy sees all of them.
  * - A URL with broken percent-encoding (e.g. `/%E0%A4`) gets the 404 page.
  *   Left alone, Next.js fails to decode it and answers 500.
+ * - A link mangled on its way to a reader is sent where it meant to go
+ *   (lib/url-repair.ts): a path in capitals (`/FAQ`) to its lowercase form,
+ *   a `#` encoded by a messaging app (`/faq%23is-there-a-deadline`) to the
+ *   section. Every path of the site is lowercase, so neither costs a page view.
  * - A request that asks "has this page changed?" (`If-None-Match`) gets
  *   304 Not Modified when the browser already has this build's copy: every
  *   prerendered page carries the build's ETag (lib/site.ts), so a matching
@@ -37,6 +42,8 @@ export function proxy(request: NextRequest) {
       return NextResponse.rewrite(new URL(`/${DEFAULT_LOCALE}/${SLUGS.notFound}`, request.url));
     }
   }
+  const repaired = repairedPath(request.nextUrl.pathname, request.nextUrl.search);
+  if (repaired) return NextResponse.redirect(new URL(repaired, request.url), 308);
   const asked = request.headers.get("if-none-match");
   if (asked && asked.split(/\s*,\s*/).includes(PAGE_ETAG)) {
     return new NextResponse(null, { status: 304, headers: { ETag: PAGE_ETAG } });
@@ -47,6 +54,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     "/:path(.*%.*)",
+    // Capitals anywhere but in the framework's own files (`/_next/…`).
+    "/((?!_next/).*[A-Z].*)",
     { source: "/:path*", has: [{ type: "header", key: "if-none-match" }] },
     { source: "/:path*", has: [{ type: "header", key: "origin" }] },
     { source: "/:path*", missing: [{ type: "header", key: "sec-fetch-mode" }] },

@@ -7,7 +7,7 @@ for (const url of [
   "/resources/opsa",
   "/%E0%A4%A",
   "/en/nope",
-  "/FAQ",
+  "/FAQS",
   "/404",
   "/500",
   "/_not-found",

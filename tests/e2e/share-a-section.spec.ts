@@ -13,6 +13,20 @@ test("/faq#<id> opens on that question, at the top of a phone's screen", async (
   expect(top).toBeLessThan(100);
 });
 
+test("a shared link whose # a messaging app encoded, or typed in capitals, still opens that question", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/es/faq%23is-there-a-deadline");
+  await expect(page).toHaveURL(/\/es\/faq#is-there-a-deadline$/);
+  await expect(page.locator("#is-there-a-deadline")).toBeInViewport();
+
+  const response = await page.goto("/FAQ?utm_source=flyer");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/faq\?utm_source=flyer$/);
+  await page.goto("/ES/Resources/Free-Legal-Help");
+  await expect(page).toHaveURL(/\/es\/resources\/free-legal-help$/);
+  await expect(page.locator("h1")).toBeVisible();
+});
+
 test("every heading, question and step has a visible link to itself that works without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -22,7 +22,8 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
  * - A link mangled on its way to a reader is sent where it meant to go
  *   (lib/url-repair.ts): a path in capitals (`/FAQ`) to its lowercase form,
  *   a `#` encoded by a messaging app (`/faq%23is-there-a-deadline`) to the
- *   section. Every path of the site is lowercase, so neither costs a page view.
+ *   section, a path with its sentence's full stop or bracket (`/faq.`) to the
+ *   page. No path of the site has capitals or ends so, so none costs a page view.
  * - A request that asks "has this page changed?" (`If-None-Match`) gets
  *   304 Not Modified when the browser already has this build's copy: every
  *   prerendered page carries the build's ETag (lib/site.ts), so a matching
@@ -54,8 +55,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     "/:path(.*%.*)",
-    // Capitals anywhere but in the framework's own files (`/_next/…`).
+    // Capitals anywhere but in the framework's own files (`/_next/…`), and a sentence's end stuck to a path.
     "/((?!_next/).*[A-Z].*)",
+    "/(.*[.,;:!'\\(\\)\\[\\]])",
     { source: "/:path*", has: [{ type: "header", key: "if-none-match" }] },
     { source: "/:path*", has: [{ type: "header", key: "origin" }] },
     { source: "/:path*", missing: [{ type: "header", key: "sec-fetch-mode" }] },

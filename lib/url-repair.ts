@@ -1,19 +1,35 @@
 /**
  * Where to send a reader whose link was mangled on its way to them, or null when the
- * path is fine. Every path of this site is lowercase ASCII, so a path typed from a
- * printed card or a poster in capitals (`/FAQ`, `/ES/faq`) is lowercased. A shared link
- * to one answer whose `#` a messaging or mail app encoded (`/es/faq%23is-there-a-deadline`)
- * becomes the page and its section again (`/es/faq#is-there-a-deadline`). Other
- * percent-escapes are kept as they are, in the fragment too, so nothing decoded (a line
+ * path is fine. Every path of this site is lowercase ASCII, so:
+ * - a path typed in capitals from a printed card or a poster (`/FAQ`, `/ES/faq`) is lowercased;
+ * - a shared link to one answer whose `#` a messaging or mail app encoded
+ *   (`/es/faq%23is-there-a-deadline`) becomes the page and its section again;
+ * - the end of the sentence a link was sent in, stuck to it (`/faq.`, `/faq)`, `/faq”`), is dropped.
+ * Other percent-escapes are kept as they are, in the fragment too, so nothing decoded (a line
  * break, say) ever reaches the `Location` header. The query (`search`, with its `?`) is kept.
+ * The framework's own files (`/_next/…`) are left alone.
  */
 export function repairedPath(pathname: string, search = ""): string | null {
-  // The framework's own files keep their names (they are not pages, and may hold capitals).
   if (pathname.startsWith("/_next/")) return null;
   const hash = /%23/i.exec(pathname);
-  const path = hash ? pathname.slice(0, hash.index) : pathname;
   const fragment = hash ? `#${pathname.slice(hash.index + 3)}` : "";
-  const lower = path.replace(/%[0-9a-fA-F]{2}|[A-Z]+/g, (part) => (part.startsWith("%") ? part : part.toLowerCase()));
-  if (!hash && lower === pathname) return null;
-  return `${lower}${search}${fragment}`;
+  let path = (hash ? pathname.slice(0, hash.index) : pathname).replace(/%[0-9a-fA-F]{2}|[A-Z]+/g, (part) =>
+    part.startsWith("%") ? part : part.toLowerCase(),
+  );
+  const trimmed = decoded(path)?.replace(TRAILING_MARKS, "");
+  // Only a plain path replaces the written one: nothing decoded but printable ASCII.
+  if (trimmed && trimmed !== decoded(path) && /^\/[\x21-\x7e]*$/.test(trimmed)) path = trimmed;
+  if (!hash && path === pathname) return null;
+  return `${path}${search}${fragment}`;
+}
+
+/** What a sentence may leave at the end of a link: stops, brackets, quotes, spaces (browser: components/ui/section-link.ts). */
+export const TRAILING_MARKS = /[\s.,;:!?'"()[\]{}<>…“”‘’«»。、，！？]+$/u;
+
+function decoded(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -27,6 +27,19 @@ test("a shared link whose # a messaging app encoded, or typed in capitals, still
   await expect(page.locator("h1")).toBeVisible();
 });
 
+test("a shared link that took the full stop or bracket of its sentence still opens that question", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/es/faq#is-there-a-deadline).");
+  await expect(page).toHaveURL(/\/es\/faq#is-there-a-deadline$/);
+  await expect(page.locator("#is-there-a-deadline")).toBeInViewport();
+  // The mended address replaced the mangled one: Back leaves the page.
+  expect(await page.evaluate(() => history.length)).toBe(2);
+
+  const response = await page.goto("/how-to.");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/how-to$/);
+});
+
 test("every heading, question and step has a visible link to itself that works without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

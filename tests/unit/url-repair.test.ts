@@ -16,6 +16,18 @@ describe("a mangled link", () => {
     expect(repairedPath("/faq%23a%0D%0ASet-Cookie:%20x=1")).toBe("/faq#a%0D%0ASet-Cookie:%20x=1");
   });
 
+  it("sent at the end of a sentence goes to the page without the sentence's end", () => {
+    expect(repairedPath("/faq.")).toBe("/faq");
+    expect(repairedPath("/es/faq),")).toBe("/es/faq");
+    expect(repairedPath("/faq%E2%80%9D")).toBe("/faq");
+    expect(repairedPath("/FAQ.", "?a=1")).toBe("/faq?a=1");
+    // A section's end is mended in the browser (components/ui/section-link.ts); the path is left as sent.
+    expect(repairedPath("/faq%23is-there-a-deadline.")).toBe("/faq#is-there-a-deadline.");
+    // Nothing but printable ASCII replaces what was written.
+    expect(repairedPath("/fa%0Aq.")).toBeNull();
+    expect(repairedPath("/faq%0A.")).toBe("/faq");
+  });
+
   it("keeps the query, before the section", () => {
     expect(repairedPath("/FAQ", "?utm_source=flyer")).toBe("/faq?utm_source=flyer");
     expect(repairedPath("/faq%23who-can-complain", "?a=1")).toBe("/faq?a=1#who-can-complain");

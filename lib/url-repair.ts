@@ -23,7 +23,7 @@ export function repairedPath(pathname: string, search = ""): string | null {
   return `${path}${search}${fragment}`;
 }
 
-/** What a sentence may leave at the end of a link: stops, brackets, quotes, spaces (browser: components/ui/section-link.ts). */
+/** What a sentence may leave at the end of a link: stops, brackets, quotes, spaces (the browser's: components/browser/init.ts). */
 export const TRAILING_MARKS = /[\s.,;:!?'"()[\]{}<>…“”‘’«»。、，！？]+$/u;
 
 function decoded(path: string): string | undefined {

@@ -1,3 +1,5 @@
+import { TRAILING_MARKS } from "@/lib/url-repair";
+
 /**
  * Starts the site's behaviour modules. Every element that names a module in
  * `data-module="…"` gets that module started on it, once. A module that fails
@@ -52,9 +54,14 @@ function enhanced(): void {
 }
 
 /**
- * A link to a section (`/record#record-actions`) may point into a part that
- * shows only once its module has started: the browser could not scroll to it
- * on arrival, so bring it into view now.
+ * On arrival by a link to a section:
+ * - The section may be in a part that shows only once its module has started
+ *   (`/record#record-actions`): the browser could not scroll to it, so bring it into view now.
+ * - The link may have taken the end of the sentence it was sent in
+ *   (`/faq#is-there-a-deadline.`, `…deadline)`): the browser found no such id and
+ *   opened the page at the top. Go to the section without those marks, in place of
+ *   the address (no new history entry, so Back still leaves the page). A path with
+ *   such marks is mended on the server (lib/url-repair.ts).
  */
 function revealLinkedSection(): void {
   let id: string;
@@ -64,7 +71,11 @@ function revealLinkedSection(): void {
     return; // A fragment that is not valid percent-encoding names no section.
   }
   const target = id ? document.getElementById(id) : null;
-  if (!target) return;
+  if (!target) {
+    const mended = id.replace(TRAILING_MARKS, "");
+    if (mended && mended !== id && document.getElementById(mended)) window.location.replace(`#${mended}`);
+    return;
+  }
   const box = target.getBoundingClientRect();
   if (box.bottom <= 0 || box.top >= window.innerHeight) target.scrollIntoView();
 }

@@ -4,8 +4,7 @@ import { JsonLd } from "./json-ld";
 /**
  * The whole HTML document of every page: its head from one description, the
  * page's body, and the live region that modules announce results in
- * ("Link copied"), which also starts the mending of a section link that came with a
- * trailing full stop. `data-locale` tells the offline module which language to keep.
+ * ("Link copied"). `data-locale` tells the offline module which language to keep.
  */
 export function Document({
   head,
@@ -31,7 +30,7 @@ export function Document({
           role="status"
           aria-live="polite"
           className="sr-only"
-          data-module="share-buttons section-link"
+          data-module="share-buttons"
           data-copied={announcer.copied}
           data-failed={announcer.failed}
           data-share={announcer.share}

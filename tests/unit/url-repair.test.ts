@@ -21,7 +21,7 @@ describe("a mangled link", () => {
     expect(repairedPath("/es/faq),")).toBe("/es/faq");
     expect(repairedPath("/faq%E2%80%9D")).toBe("/faq");
     expect(repairedPath("/FAQ.", "?a=1")).toBe("/faq?a=1");
-    // A section's end is mended in the browser (components/ui/section-link.ts); the path is left as sent.
+    // A section's end is mended in the browser (components/browser/init.ts); the path is left as sent.
     expect(repairedPath("/faq%23is-there-a-deadline.")).toBe("/faq#is-there-a-deadline.");
     // Nothing but printable ASCII replaces what was written.
     expect(repairedPath("/fa%0Aq.")).toBeNull();

@@ -17,8 +17,8 @@ export function repairedPath(pathname: string, search = ""): string | null {
     part.startsWith("%") ? part : part.toLowerCase(),
   );
   const trimmed = decoded(path)?.replace(TRAILING_MARKS, "");
-  // Only a plain path replaces the written one: nothing decoded but printable ASCII.
-  if (trimmed && trimmed !== decoded(path) && /^\/[\x21-\x7e]*$/.test(trimmed)) path = trimmed;
+  // Only what could be a path of this site replaces the written one: lowercase words, digits, hyphens.
+  if (trimmed && trimmed !== decoded(path) && /^\/[a-z0-9/-]*$/.test(trimmed)) path = trimmed;
   if (!hash && path === pathname) return null;
   return `${path}${search}${fragment}`;
 }

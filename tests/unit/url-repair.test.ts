@@ -23,7 +23,9 @@ describe("a mangled link", () => {
     expect(repairedPath("/FAQ.", "?a=1")).toBe("/faq?a=1");
     // A section's end is mended in the browser (components/browser/init.ts); the path is left as sent.
     expect(repairedPath("/faq%23is-there-a-deadline.")).toBe("/faq#is-there-a-deadline.");
-    // Nothing but printable ASCII replaces what was written.
+    // Only what could be a path of the site replaces what was written: junk is left to the 404 page.
+    expect(repairedPath("/<script>alert(1)</script>")).toBeNull();
+    expect(repairedPath("/%3Cscript%3E.")).toBeNull();
     expect(repairedPath("/fa%0Aq.")).toBeNull();
     expect(repairedPath("/faq%0A.")).toBe("/faq");
   });

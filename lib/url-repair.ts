@@ -16,9 +16,10 @@ export function repairedPath(pathname: string, search = ""): string | null {
   let path = (hash ? pathname.slice(0, hash.index) : pathname).replace(/%[0-9a-fA-F]{2}|[A-Z]+/g, (part) =>
     part.startsWith("%") ? part : part.toLowerCase(),
   );
-  const trimmed = decoded(path)?.replace(TRAILING_MARKS, "");
+  const written = decoded(path);
+  const trimmed = written?.replace(TRAILING_MARKS, "");
   // Only what could be a path of this site replaces the written one: lowercase words, digits, hyphens.
-  if (trimmed && trimmed !== decoded(path) && /^\/[a-z0-9/-]*$/.test(trimmed)) path = trimmed;
+  if (trimmed && trimmed !== written && /^\/[a-z0-9/-]*$/.test(trimmed)) path = trimmed;
   if (!hash && path === pathname) return null;
   return `${path}${search}${fragment}`;
 }

@@ -91,7 +91,7 @@ function newestChange(dir: string): number {
   return newest;
 }
 
-/* ---- The registry, interface strings and source checks (JSON) ---- */
+/* ---- Reading files ---- */
 
 /**
  * A content file's text as the checks and the compiler expect it: without a byte-order
@@ -104,6 +104,8 @@ function readText(file: string): string {
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n");
 }
+
+/* ---- The registry, interface strings and source checks (JSON) ---- */
 
 /**
  * A JSON file, parsed; its name relative to the project and where each value sits, for
